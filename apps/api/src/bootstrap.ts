@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { existsSync } from 'node:fs';
+import { AppConfig, validateConfig } from './platform/config/app-config';
+import { SeedService } from './platform/database/seed.service';
+import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
+import { createValidationPipe } from './platform/errors/validation';
+import { appVersion } from './platform/health/app-version';
+import { SpaFallback } from './platform/web/spa-fallback';
+
+export interface CreateAppOptions {
+  /** Keep Nest's own start-up logging quiet (tests). */
+  quiet?: boolean;
+}
+
+/**
+ * Builds the one process: REST under /api, OpenAPI at /api/docs, the web client at /.
+ * Used by main.ts and by the API tests, so tests run exactly what production runs.
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  loadDotEnv();
+  // Validate before anything starts, so a bad value stops start-up with a clear message.
+  const early = validateConfig(process.env);
+  const adapter = new FastifyAdapter({
+    bodyLimit: early.BODY_LIMIT,
+    trustProxy: early.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  const config = app.get(AppConfig);
+  if (!options.quiet) app.useLogger(app.get(Logger));
+  else app.useLogger(false);
+
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  app.enableCors(
+    config.CORS_ORIGINS
+      ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true }
+      : { origin: false },
+  );
+
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyCookie);
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // Errors Fastify raises before Nest sees the request (body too large, bad JSON) get our shape too.
+  const filter = app.get(AllExceptionsFilter);
+  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) =>
+    filter.respond(error, request, reply),
+  );
+
+  const spa = app.get(SpaFallback);
+  if (spa.available) {
+    await fastify.register(fastifyStatic, {
+      root: spa.root,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      maxAge: '1h',
+      setHeaders: (reply, path) => {
+        // Hashed bundles never change; index.html must always be re-checked.
+        const res = reply as unknown as { setHeader(name: string, value: string): void };
+        if (/-[0-9A-Z]{8,}\.(js|css)$/i.test(path) || path.includes('/media/'))
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        if (path.endsWith('index.html')) res.setHeader('cache-control', 'no-cache');
+      },
+    });
+  }
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('珠海市企业首席质量官联盟 · CQO Alliance API')
+      .setDescription(
+        'REST API of the CQO alliance platform. Errors: `{ statusCode, code, message, details? }`.',
+      )
+      .setVersion(appVersion())
+      .addBearerAuth()
+      .addCookieAuth('cqo_rt')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'CQO Alliance API',
+  });
+
+  await app.init();
+  await app.get(SeedService).run();
+  return app;
+}
+
+/** Reads `.env` from the working directory when there is one (real variables win). */
+export function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from '../../platform/auth/auth.guard';
+import { UserDirectory } from '../../platform/auth/user-directory';
+import { AdminUsersController } from './admin-users.controller';
+import { AuthController } from './auth.controller';
+import { PasswordReset } from './entities/password-reset.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { AuthService } from './services/auth.service';
+import { InitialAdminService } from './services/initial-admin.service';
+import { LoginThrottleService } from './services/login-throttle.service';
+import { PasswordHasher } from './services/password-hasher.service';
+import { PasswordResetService } from './services/password-reset.service';
+import { SessionsService } from './services/sessions.service';
+import { UserAdminService } from './services/user-admin.service';
+import { UsersService } from './services/users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User, RefreshToken, PasswordReset])],
+  controllers: [AuthController, AdminUsersController],
+  providers: [
+    UsersService,
+    { provide: UserDirectory, useExisting: UsersService },
+    // The global guard lives here because it reads users through UserDirectory.
+    AuthGuard,
+    { provide: APP_GUARD, useExisting: AuthGuard },
+    PasswordHasher,
+    SessionsService,
+    LoginThrottleService,
+    AuthService,
+    PasswordResetService,
+    UserAdminService,
+    InitialAdminService,
+  ],
+  exports: [UsersService, AuthGuard, InitialAdminService, PasswordHasher],
+})
+export class AccountsModule {}

@@ -1,0 +1,339 @@
+import { createHmac } from 'node:crypto';
+import { ADMIN, startTestApp, type TestApp } from '../../testing/test-app';
+import { TestClient } from '../../testing/test-client';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+    LOGIN_MAX_FAILURES_PER_IP: '50',
+    LOGIN_WINDOW_SECONDS: '2',
+  });
+});
+afterAll(() => t.close());
+
+const password = 'Quality-First-2026';
+let n = 0;
+const newEmail = () => `cqo${++n}@example.com`;
+
+function forge(payload: object, secret: string): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const head = b64({ alg: 'HS256', typ: 'JWT' });
+  const body = b64(payload);
+  const sig = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
+  return `${head}.${body}.${sig}`;
+}
+
+describe('health', () => {
+  it('reports ok, database up and the version', async () => {
+    const res = await t.client().get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      status: 'ok',
+      database: 'up',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
+  });
+});
+
+describe('register', () => {
+  it('creates an applicant and never returns the password hash', async () => {
+    const email = newEmail();
+    const res = await t
+      .client()
+      .post('/api/auth/register', { email: email.toUpperCase(), password, displayName: ' 王质量 ' });
+    expect(res.status).toBe(201);
+    expect(res.body.user).toMatchObject({ email, displayName: '王质量', roles: ['applicant'] });
+    expect(res.text).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('refuses a taken e-mail with 409 EMAIL_TAKEN', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const res = await t.client().post('/api/auth/register', { email, password, displayName: 'B' });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('EMAIL_TAKEN');
+  });
+
+  it.each([
+    [{ email: 'not-an-email', password, displayName: 'A' }, 'email', 'INVALID_EMAIL'],
+    [{ email: newEmail(), password: 'short', displayName: 'A' }, 'password', 'PASSWORD_TOO_SHORT'],
+    [{ email: newEmail(), password: 'x'.repeat(129), displayName: 'A' }, 'password', 'PASSWORD_TOO_LONG'],
+    [{ email: newEmail(), password: 'qwertyuiop', displayName: 'A' }, 'password', 'PASSWORD_TOO_COMMON'],
+    [{ email: newEmail(), password: 'Password123', displayName: 'A' }, 'password', 'PASSWORD_TOO_COMMON'],
+    [{ email: newEmail(), password, displayName: 'x'.repeat(61) }, 'displayName', 'TOO_LONG'],
+    [{ email: newEmail(), password, displayName: 42 }, 'displayName', 'NOT_STRING'],
+    [{ email: newEmail(), password }, 'displayName', 'REQUIRED'],
+    [{ email: newEmail(), password, displayName: 'A', isAdmin: true }, 'isAdmin', 'UNKNOWN_FIELD'],
+  ])('refuses %j with a field code', async (body, field, code) => {
+    const res = await t.client().post('/api/auth/register', body);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+    });
+    expect(res.body.details).toContainEqual(expect.objectContaining({ field, code }));
+  });
+
+  it('answers malformed JSON with 400 INVALID_JSON and an oversized body with 413', async () => {
+    const bad = await t
+      .client()
+      .post('/api/auth/register', '{"email": ', { 'content-type': 'application/json' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('INVALID_JSON');
+    const huge = await t
+      .client()
+      .post('/api/auth/register', { email: newEmail(), password, displayName: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a non-object body without a 500', async () => {
+    for (const body of ['[]', '"text"', '12', 'null']) {
+      const res = await t.client().post('/api/auth/register', body, { 'content-type': 'application/json' });
+      expect(res.status).toBe(400);
+    }
+  });
+});
+
+describe('login, me, refresh, logout', () => {
+  it('signs in, reads me, refreshes with the rotating cookie and signs out', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: '李明' });
+    const c = t.client();
+    const login = await c.login(email, password);
+    expect(login.status).toBe(200);
+    expect(login.body).toMatchObject({
+      accessToken: expect.any(String),
+      user: { id: expect.any(String), email, displayName: '李明', roles: ['applicant'] },
+    });
+    const cookie = login.headers.getSetCookie().join(';');
+    expect(cookie).toMatch(/cqo_rt=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+
+    const me = await c.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ email, roles: ['applicant'] });
+
+    const before = c.cookies.get('cqo_rt');
+    const refreshed = await c.post('/api/auth/refresh');
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.accessToken).toEqual(expect.any(String));
+    expect(c.cookies.get('cqo_rt')).not.toEqual(before);
+
+    const out = await c.post('/api/auth/logout');
+    expect(out.status).toBe(204);
+    expect(c.cookies.has('cqo_rt')).toBe(false);
+    const afterLogout = await t.client().post('/api/auth/refresh', undefined, { cookie: `cqo_rt=${before}` });
+    expect(afterLogout.status).toBe(401);
+  });
+
+  it('refuses a wrong password and an unknown account alike', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const wrong = await t.client().post('/api/auth/login', { email, password: 'not-the-password' });
+    const unknown = await t.client().post('/api/auth/login', { email: 'nobody@example.com', password });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('answers 401 without a token, with garbage, a forged and an expired token', async () => {
+    const c = t.client();
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+    expect((await c.get('/api/auth/me', { authorization: 'Bearer not.a.jwt' })).body.code).toBe(
+      'TOKEN_INVALID',
+    );
+    const admin = await t.admin();
+    const me = await admin.get('/api/auth/me');
+    const forged = forge(
+      { sub: me.body.id, tv: 0, exp: Math.floor(Date.now() / 1000) + 600 },
+      'some-other-secret-some-other-secret',
+    );
+    const forgedRes = await c.get('/api/auth/me', { authorization: `Bearer ${forged}` });
+    expect(forgedRes.status).toBe(401);
+    expect(forgedRes.body.code).toBe('TOKEN_INVALID');
+    const expired = forge(
+      { sub: me.body.id, tv: 0, iat: 1000, exp: 2000 },
+      process.env['JWT_SECRET'] as string,
+    );
+    const expiredRes = await c.get('/api/auth/me', { authorization: `Bearer ${expired}` });
+    expect(expiredRes.status).toBe(401);
+    expect(expiredRes.body.code).toBe('TOKEN_EXPIRED');
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: me.body.id, tv: 0 })).toString('base64url')}.`;
+    expect((await c.get('/api/auth/me', { authorization: `Bearer ${none}` })).status).toBe(401);
+  });
+
+  it('revokes the whole token family when a rotated refresh token is used again', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const c = t.client();
+    await c.login(email, password);
+    const first = c.cookies.get('cqo_rt') as string;
+    expect((await c.post('/api/auth/refresh')).status).toBe(200);
+    const second = c.cookies.get('cqo_rt') as string;
+
+    const thief = new TestClient(t.url);
+    const replay = await thief.post('/api/auth/refresh', undefined, { cookie: `cqo_rt=${first}` });
+    expect(replay.status).toBe(401);
+    expect(replay.body.code).toBe('REFRESH_TOKEN_REUSED');
+    // The legitimate holder's newer token died with the family.
+    const legit = await t.client().post('/api/auth/refresh', undefined, { cookie: `cqo_rt=${second}` });
+    expect(legit.status).toBe(401);
+  });
+
+  it('refresh without a cookie is 401 REFRESH_TOKEN_MISSING', async () => {
+    const res = await t.client().post('/api/auth/refresh');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('REFRESH_TOKEN_MISSING');
+  });
+});
+
+describe('rate limiting failed sign-ins', () => {
+  it('answers 429 with Retry-After after too many failures, and lets the owner in once the window passes', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    for (let i = 0; i < 3; i++)
+      expect((await t.client().post('/api/auth/login', { email, password: 'wrong-password-x' })).status).toBe(
+        401,
+      );
+    const blocked = await t.client().post('/api/auth/login', { email, password });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await t.client().post('/api/auth/login', { email, password })).status).toBe(200);
+  });
+});
+
+describe('password change and reset', () => {
+  it('changes the password: old sessions end, the new password works', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const other = t.client();
+    await other.login(email, password);
+    const c = t.client();
+    await c.login(email, password);
+    const wrong = await c.post('/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'New-Quality-Pass-1',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('PASSWORD_WRONG');
+    const changed = await c.post('/api/auth/password', {
+      currentPassword: password,
+      newPassword: 'New-Quality-Pass-1',
+    });
+    expect(changed.status).toBe(200);
+    c.token = changed.body.accessToken;
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    expect((await other.get('/api/auth/me')).status).toBe(401);
+    expect((await other.post('/api/auth/refresh')).status).toBe(401);
+    expect((await t.client().login(email, password)).status).toBe(401);
+    expect((await t.client().login(email, 'New-Quality-Pass-1')).status).toBe(200);
+  });
+
+  it('resets by e-mailed token, once; the outbox holds the mail', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const ask = await t.client().post('/api/auth/password-reset/request', { email });
+    expect(ask.status).toBe(202);
+    const unknown = await t.client().post('/api/auth/password-reset/request', { email: 'ghost@example.com' });
+    expect(unknown.status).toBe(202);
+
+    const admin = await t.admin();
+    const outbox = await admin.get('/api/admin/outbox');
+    const mail = outbox.body.items.find((m: { to: string }) => m.to === email);
+    expect(mail.subject).toMatch(/重设密码/);
+    const token = /token=([\w-]+)/.exec(mail.text)?.[1] as string;
+    expect(token).toBeTruthy();
+
+    const weak = await t
+      .client()
+      .post('/api/auth/password-reset/confirm', { token, newPassword: '1234567890' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.details[0]).toMatchObject({ field: 'newPassword', code: 'PASSWORD_TOO_COMMON' });
+    const ok = await t
+      .client()
+      .post('/api/auth/password-reset/confirm', { token, newPassword: 'Reset-Quality-Pass-7' });
+    expect(ok.status).toBe(204);
+    const again = await t
+      .client()
+      .post('/api/auth/password-reset/confirm', { token, newPassword: 'Reset-Quality-Pass-8' });
+    expect(again.status).toBe(400);
+    expect(again.body.code).toBe('RESET_TOKEN_INVALID');
+    expect((await t.client().login(email, 'Reset-Quality-Pass-7')).status).toBe(200);
+  });
+});
+
+describe('admin: users, roles, disabling', () => {
+  it('lists and searches users', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: '珠海格力质量部' });
+    const admin = await t.admin();
+    const res = await admin.get(`/api/admin/users?q=${encodeURIComponent('格力')}`);
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(1);
+    expect(res.body.items[0]).toMatchObject({ email, disabled: false, roles: ['applicant'] });
+    expect((await admin.get('/api/admin/users?pageSize=1000')).status).toBe(400);
+  });
+
+  it('changes roles (takes effect at once) and audits it', async () => {
+    const user = await t.userWithRoles(['applicant']);
+    const admin = await t.admin();
+    const res = await admin.patch(`/api/admin/users/${user.userId}`, {
+      roles: ['member'],
+      reason: '备案通过',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.roles).toEqual(['member']);
+    expect((await user.get('/api/auth/me')).body.roles).toEqual(['member']);
+    const audit = await admin.get(`/api/admin/audit?subjectId=${user.userId}`);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'user.roles.change',
+      reason: '备案通过',
+      meta: { before: ['applicant'], after: ['member'] },
+    });
+    expect((await admin.patch(`/api/admin/users/${user.userId}`, { roles: ['king'] })).status).toBe(400);
+  });
+
+  it('disabling a user ends their sessions at once', async () => {
+    const user = await t.userWithRoles(['member']);
+    const admin = await t.admin();
+    expect((await user.get('/api/auth/me')).status).toBe(200);
+    expect((await admin.patch(`/api/admin/users/${user.userId}`, { disabled: true })).status).toBe(200);
+    expect((await user.get('/api/auth/me')).status).toBe(401);
+    expect((await user.post('/api/auth/refresh')).status).toBe(401);
+    const me = await admin.get(`/api/admin/users/${user.userId}`);
+    const relogin = await t
+      .client()
+      .post('/api/auth/login', { email: me.body.email, password: 'Correct-Horse-Battery-9' });
+    expect(relogin.status).toBe(403);
+    expect(relogin.body.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('keeps the last admin and refuses to disable oneself', async () => {
+    const admin = await t.admin();
+    const me = (await admin.get('/api/auth/me')).body;
+    const self = await admin.patch(`/api/admin/users/${me.id}`, { disabled: true });
+    expect(self.status).toBe(409);
+    expect(self.body.code).toBe('CANNOT_DISABLE_SELF');
+    const demote = await admin.patch(`/api/admin/users/${me.id}`, { roles: ['staff'] });
+    expect(demote.status).toBe(409);
+    expect(demote.body.code).toBe('LAST_ADMIN');
+    expect((await admin.get('/api/admin/users/not-a-uuid')).status).toBe(400);
+    expect((await admin.get('/api/admin/users/00000000-0000-4000-8000-000000000000')).body.code).toBe(
+      'USER_NOT_FOUND',
+    );
+  });
+
+  it('the first admin came from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
+    const res = await t.client().login(ADMIN.email, ADMIN.password);
+    expect(res.status).toBe(200);
+    expect(res.body.user.roles).toEqual(expect.arrayContaining(['admin', 'staff']));
+  });
+});

@@ -1,0 +1,109 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode, type LoginResponse } from '@cqo/contracts';
+import { AccessTokenService } from '../../../platform/auth/access-token.service';
+import { ApiException } from '../../../platform/errors/api.exception';
+import { User } from '../entities/user.entity';
+import { toAuthUser } from '../user.mapper';
+import type { LoginDto, RegisterDto } from '../dto/auth.dto';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionsService, type ClientMeta } from './sessions.service';
+import { UsersService } from './users.service';
+
+export interface SignedIn {
+  response: LoginResponse;
+  refreshToken: string;
+}
+
+/** Sign-up, sign-in, refresh, sign-out and password change. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly tokens: AccessTokenService,
+    private readonly throttle: LoginThrottleService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async register(dto: RegisterDto): Promise<User> {
+    const passwordHash = await this.hasher.hash(dto.password);
+    return this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash });
+  }
+
+  async login(dto: LoginDto, meta: ClientMeta): Promise<SignedIn> {
+    const ip = meta.ip ?? 'unknown';
+    await this.throttle.assertAllowed(dto.email, ip);
+    const user = await this.users.findByEmail(dto.email);
+    const ok = await this.hasher.verify(user?.passwordHash, dto.password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(dto.email, ip);
+      throw new ApiException(
+        HttpStatus.UNAUTHORIZED,
+        ErrorCode.INVALID_CREDENTIALS,
+        'The e-mail or password is wrong.',
+      );
+    }
+    // Told only after the right password, so the answer does not reveal which accounts exist.
+    if (user.disabledAt)
+      throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.ACCOUNT_DISABLED, 'This account is disabled.');
+    await this.throttle.recordSuccess(dto.email);
+    await this.users.markSignedIn(user.id);
+    return this.signIn(user, await this.sessions.start(user.id, meta));
+  }
+
+  async refresh(refreshToken: string, meta: ClientMeta): Promise<SignedIn> {
+    const { user, token } = await this.sessions.rotate(refreshToken, meta);
+    return this.signIn(user, token);
+  }
+
+  async logout(refreshToken: string | undefined): Promise<void> {
+    if (refreshToken) await this.sessions.end(refreshToken);
+  }
+
+  /** Changes the password, ends every other session and signs this client in afresh. */
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    meta: ClientMeta,
+  ): Promise<SignedIn> {
+    const user = await this.users.getById(userId);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.PASSWORD_WRONG,
+        'The current password is wrong.',
+        [{ field: 'currentPassword', code: ErrorCode.PASSWORD_WRONG }],
+      );
+    }
+    const updated = await this.setPassword(user.id, await this.hasher.hash(newPassword));
+    return this.signIn(updated, await this.sessions.start(user.id, meta));
+  }
+
+  /** Stores a new password hash, invalidates access tokens and ends all sessions, in one transaction. */
+  async setPassword(userId: string, passwordHash: string): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(User)
+        .createQueryBuilder()
+        .update()
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
+        .where('id = :userId', { userId })
+        .execute();
+      await this.sessions.endAll(userId, manager);
+      return manager.getRepository(User).findOneOrFail({ where: { id: userId } });
+    });
+  }
+
+  signIn(user: User, refreshToken: string): SignedIn {
+    const accessToken = this.tokens.sign({ sub: user.id, tv: user.tokenVersion });
+    return {
+      response: { accessToken, expiresIn: this.tokens.ttlSeconds, user: toAuthUser(user) },
+      refreshToken,
+    };
+  }
+}

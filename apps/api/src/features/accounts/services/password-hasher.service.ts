@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { AppConfig } from '../../../platform/config/app-config';
+
+/**
+ * argon2id with parameters from config (defaults from OWASP's minimum: 19 MiB, t=2, p=1;
+ * docs/performance.md has the measured sign-in latency that led to them).
+ */
+@Injectable()
+export class PasswordHasher {
+  private readonly options: argon2.HashOptions;
+  /** A real hash to verify against when the account does not exist, so timing reveals nothing. */
+  private dummyHash?: Promise<string>;
+
+  constructor(config: AppConfig) {
+    this.options = {
+      type: argon2.argon2id,
+      memoryCost: config.ARGON2_MEMORY_KIB,
+      timeCost: config.ARGON2_TIME_COST,
+      parallelism: 1,
+    };
+  }
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, this.options);
+  }
+
+  async verify(hash: string | null | undefined, password: string): Promise<boolean> {
+    if (!hash) {
+      this.dummyHash ??= this.hash('no-such-account-placeholder');
+      await argon2.verify(await this.dummyHash, password).catch(() => false);
+      return false;
+    }
+    try {
+      return await argon2.verify(hash, password);
+    } catch {
+      return false;
+    }
+  }
+}

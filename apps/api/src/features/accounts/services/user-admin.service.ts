@@ -1,0 +1,100 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode, type Role } from '@cqo/contracts';
+import { AuditService } from '../../../platform/audit/audit.service';
+import { ApiException } from '../../../platform/errors/api.exception';
+import type { RequestUser } from '../../../platform/auth/request-user';
+import { User } from '../entities/user.entity';
+import { SessionsService } from './sessions.service';
+
+/** Admin changes to accounts: roles and disabling. Every change is audited. */
+@Injectable()
+export class UserAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async update(
+    actor: RequestUser,
+    userId: string,
+    change: { roles?: Role[]; disabled?: boolean; reason?: string },
+    ip: string | null,
+  ): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(User);
+      const user = await repo
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.id = :userId', { userId })
+        .getOne();
+      if (!user) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.USER_NOT_FOUND, 'No such user.');
+
+      if (change.disabled === true && user.id === actor.id) {
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          ErrorCode.CANNOT_DISABLE_SELF,
+          'You cannot disable your own account.',
+        );
+      }
+      const losesAdmin =
+        user.roles.includes('admin') &&
+        !user.disabledAt &&
+        ((change.roles && !change.roles.includes('admin')) || change.disabled === true);
+      if (losesAdmin) {
+        const admins = await repo
+          .createQueryBuilder('u')
+          .where(':role = ANY(u.roles)', { role: 'admin' })
+          .andWhere('u.disabledAt IS NULL')
+          .getCount();
+        if (admins <= 1)
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            ErrorCode.LAST_ADMIN,
+            'The last active admin must stay an admin.',
+          );
+      }
+
+      if (change.roles) {
+        const before = user.roles;
+        user.roles = [...change.roles].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            action: 'user.roles.change',
+            subjectType: 'user',
+            subjectId: user.id,
+            reason: change.reason,
+            meta: { before, after: user.roles },
+            ip,
+          },
+          manager,
+        );
+      }
+      if (change.disabled !== undefined && change.disabled !== !!user.disabledAt) {
+        user.disabledAt = change.disabled ? new Date() : null;
+        if (change.disabled) {
+          // Access tokens carry the version: bumping it ends every session at once.
+          user.tokenVersion += 1;
+          await this.sessions.endAll(user.id, manager);
+        }
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            action: change.disabled ? 'user.disable' : 'user.enable',
+            subjectType: 'user',
+            subjectId: user.id,
+            reason: change.reason,
+            ip,
+          },
+          manager,
+        );
+      }
+      return repo.save(user);
+    });
+  }
+}
+
+const ROLE_ORDER: Role[] = ['applicant', 'member', 'staff', 'admin'];

@@ -1,0 +1,97 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, Repository } from 'typeorm';
+import { ErrorCode, type Role } from '@cqo/contracts';
+import { ApiException } from '../../../platform/errors/api.exception';
+import { UserDirectory } from '../../../platform/auth/user-directory';
+import type { RequestUser } from '../../../platform/auth/request-user';
+import { User } from '../entities/user.entity';
+import { toRequestUser } from '../user.mapper';
+
+/** Reading and writing user rows. Other features use this service, never the repository. */
+@Injectable()
+export class UsersService extends UserDirectory {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {
+    super();
+  }
+
+  async findActive(id: string, tokenVersion: number): Promise<RequestUser | null> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user || user.disabledAt || user.tokenVersion !== tokenVersion) return null;
+    return toRequestUser(user);
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOne({ where: { email: email.trim().toLowerCase() } });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.USER_NOT_FOUND, 'No such user.');
+    return user;
+  }
+
+  async create(input: {
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    roles?: Role[];
+  }): Promise<User> {
+    const result = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({ ...input, email: input.email.toLowerCase(), roles: input.roles ?? ['applicant'] })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const row = (result.raw as { id: string }[])[0];
+    if (!row) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.EMAIL_TAKEN,
+        'An account with this e-mail already exists.',
+        [{ field: 'email', code: ErrorCode.EMAIL_TAKEN }],
+      );
+    }
+    return this.getById(row.id);
+  }
+
+  async countAdmins(): Promise<number> {
+    return this.users
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles)', { role: 'admin' })
+      .andWhere('u.disabledAt IS NULL')
+      .getCount();
+  }
+
+  async search(filter: {
+    q?: string;
+    role?: Role;
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: User[]; total: number }> {
+    const qb = this.users.createQueryBuilder('u').orderBy('u.createdAt', 'DESC').addOrderBy('u.id');
+    if (filter.q) {
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('u.email ILIKE :like', { like }).orWhere('u.displayName ILIKE :like', { like }),
+        ),
+      );
+    }
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    const [items, total] = await qb
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async markSignedIn(id: string): Promise<void> {
+    await this.users.update({ id }, { lastLoginAt: new Date() });
+  }
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Permission } from '@cqo/contracts';
+import { RequirePermission } from '../auth/auth.decorators';
+import { PageQuery } from '../http/page-query.dto';
+import { AuditService } from './audit.service';
+
+class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only this action, e.g. user.disable' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'Only entries about this subject id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  subjectId?: string;
+}
+
+class AuditEntryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, description: 'Who acted (null: the system)' }) actorId!: string | null;
+  @ApiProperty({ description: 'What was done' }) action!: string;
+  @ApiProperty({ description: 'Kind of thing acted on' }) subjectType!: string;
+  @ApiProperty({ nullable: true }) subjectId!: string | null;
+  @ApiProperty({ nullable: true, description: 'Reason given by the actor' }) reason!: string | null;
+  @ApiProperty({ description: 'Extra facts about the action' }) meta!: Record<string, unknown>;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+class AuditPageDto {
+  @ApiProperty({ type: [AuditEntryDto] }) items!: AuditEntryDto[];
+  @ApiProperty() total!: number;
+}
+
+@ApiTags('admin')
+@Controller('admin/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @RequirePermission(Permission.AuditRead)
+  @ApiOperation({ summary: 'The audit log, newest first' })
+  @ApiOkResponse({ type: AuditPageDto })
+  async list(@Query() query: AuditQuery): Promise<AuditPageDto> {
+    const { items, total } = await this.audit.list(query.page, query.pageSize, query);
+    return { items: items.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })), total };
+  }
+}

@@ -1,0 +1,15 @@
+import type { Role } from '@cqo/contracts';
+
+/** What the auth guard attaches to a request after checking the access token. */
+export interface RequestUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export interface AccessTokenPayload {
+  sub: string;
+  /** The user's token version when the token was issued. */
+  tv: number;
+}

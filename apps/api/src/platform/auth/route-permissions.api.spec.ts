@@ -1,0 +1,90 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { actorClients, expectPermissionMatrix, type Actor, type RouteCase } from '../../testing/permissions';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+interface DeclaredRoute {
+  method: string;
+  path: string;
+  isPublic: boolean;
+  permission?: string;
+}
+
+function listRoutes(app: TestApp['app']): DeclaredRoute[] {
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const routes: DeclaredRoute[] = [];
+  const controllers = [...app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()]);
+  for (const wrapper of controllers) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const base = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+    for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+      const handler = (instance as Record<string, unknown>)[name] as object;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (path === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      const targets = [handler as () => void, wrapper.metatype];
+      routes.push({
+        method,
+        path: `/api/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, ''),
+        isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
+        permission: reflector.getAllAndOverride<string>(PERMISSION_KEY, targets),
+      });
+    }
+  }
+  return routes;
+}
+
+describe('route permissions', () => {
+  it('every route declares either @Public() or exactly one permission', () => {
+    const routes = listRoutes(t.app);
+    expect(routes.length).toBeGreaterThan(10);
+    const undeclared = routes
+      .filter((r) => r.isPublic === !!r.permission)
+      .map((r) => `${r.method} ${r.path}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('the matrix below covers every non-public route', () => {
+    const covered = new Set(MATRIX.map((c) => `${c.method} ${c.path.replace(/[0-9a-f-]{36}/, ':id')}`));
+    const missing = listRoutes(t.app)
+      .filter((r) => !r.isPublic)
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  const STAFFISH: Actor[] = ['admin'];
+  const SOMEONE = '00000000-0000-4000-8000-000000000000';
+  const MATRIX: RouteCase[] = [
+    { method: 'GET', path: '/api/auth/me', allowed: ['applicant', 'member', 'staff', 'admin'] },
+    {
+      method: 'POST',
+      path: '/api/auth/password',
+      body: {},
+      allowed: ['applicant', 'member', 'staff', 'admin'],
+    },
+    { method: 'GET', path: '/api/admin/users', allowed: STAFFISH },
+    { method: 'GET', path: `/api/admin/users/${SOMEONE}`, allowed: STAFFISH },
+    { method: 'PATCH', path: `/api/admin/users/${SOMEONE}`, body: {}, allowed: STAFFISH },
+    { method: 'GET', path: '/api/admin/outbox', allowed: STAFFISH },
+    { method: 'GET', path: '/api/admin/audit', allowed: STAFFISH },
+  ];
+
+  it.each(MATRIX.map((c) => [`${c.method} ${c.path}`, c] as const))(
+    '%s: 401 signed out, 403 wrong role',
+    async (_, route) => {
+      const clients = await actorClients(t);
+      await expectPermissionMatrix(clients, route);
+    },
+  );
+});

@@ -1,0 +1,42 @@
+import { ConfigValidationError, validateConfig } from './app-config';
+
+describe('validateConfig', () => {
+  it('gives safe defaults for an empty environment', () => {
+    const c = validateConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.DATA_DIR).toBe('./data');
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.COOKIE_SECURE).toBe(false);
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const c = validateConfig({ PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO: '0' });
+    expect(c.PORT).toBe(8080);
+    expect(c.COOKIE_SECURE).toBe(true);
+    expect(c.SEED_DEMO).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE'],
+  ])('refuses %j naming the variable', (env, name) => {
+    expect(() => validateConfig(env)).toThrow(ConfigValidationError);
+    try {
+      validateConfig(env);
+    } catch (e) {
+      expect((e as Error).message).toContain(name);
+    }
+  });
+
+  it('never prints secret values', () => {
+    try {
+      validateConfig({ JWT_SECRET: 'tiny-secret' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('tiny-secret');
+    }
+  });
+});

@@ -1,0 +1,223 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : value === true || value === 'true' || value === '1'
+      ? true
+      : value === false || value === 'false' || value === '0'
+        ? false
+        : value;
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the API reads, validated once at start-up.
+ * `description` texts feed README's configuration table and `.env.example`.
+ */
+export class AppConfig {
+  /** HTTP port of the one process serving API, socket.io and web client. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Interface to listen on. */
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+
+  /** Folder for the embedded database, uploaded files and generated secrets. */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = './data';
+
+  /** postgres://user:pass@host:port/db — use a PostgreSQL server instead of the embedded PGlite. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  /** HS256 secret for access tokens (≥ 32 chars). Generated into DATA_DIR when unset. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  /** Access-token lifetime in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  ACCESS_TOKEN_TTL = 900;
+
+  /** Refresh-token lifetime in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Send the refresh cookie only over HTTPS. Turn on behind TLS. */
+  @Transform(toBool)
+  @IsBoolean()
+  COOKIE_SECURE = false;
+
+  /** Comma-separated origins allowed by CORS. Empty: CORS closed (same origin only). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** Largest accepted JSON body in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT = 1024 * 1024;
+
+  /** First admin's e-mail on an empty database. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  /** First admin's password; when unset a generated one is printed once in the log. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  ADMIN_PASSWORD?: string;
+
+  /** Put demo content into an empty database on first start. */
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  /** smtp://user:pass@host:port — send mail. Unset: mail goes to the admin outbox and the log. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  /** Sender address of outgoing mail. */
+  @IsString()
+  MAIL_FROM = 'CQO Alliance <no-reply@cqo.local>';
+
+  /** Public URL of the site, used in links inside e-mails. */
+  @IsString()
+  @Matches(/^https?:\/\/.+/, { message: 'must start with http:// or https://' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** redis://host:port — share rate limits and socket.io rooms between API processes. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'must start with redis:// or rediss://' })
+  REDIS_URL?: string;
+
+  /** Failed sign-ins allowed per account within LOGIN_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins allowed per client IP within LOGIN_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_MAX_FAILURES_PER_IP = 30;
+
+  /** Window and block duration for failed sign-ins, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** argon2id memory cost in KiB (see docs/performance.md for the choice). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8192)
+  @Max(1048576)
+  ARGON2_MEMORY_KIB = 19456;
+
+  /** argon2id time cost (iterations). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  ARGON2_TIME_COST = 2;
+
+  /** pino log level. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Human-readable logs instead of JSON lines. */
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_PRETTY = false;
+
+  /** Folder of the built web client. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web/browser';
+
+  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Validates raw environment values; throws naming every bad variable and why. */
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked: Record<string, unknown> = {};
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'CORS_ORIGINS',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+    'SMTP_URL',
+    'REDIS_URL',
+  ]) {
+    if (env[key] !== undefined) picked[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length) {
+    throw new ConfigValidationError(
+      errors.map((e) => {
+        const shown = /SECRET|PASSWORD|URL/.test(e.property) ? '(hidden)' : JSON.stringify(e.value);
+        return `${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+      }),
+    );
+  }
+  return config;
+}

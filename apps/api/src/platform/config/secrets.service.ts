@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppConfig } from './app-config';
+
+interface SecretsFile {
+  jwtSecret: string;
+}
+
+/**
+ * Secrets that must survive restarts. Taken from config when set; otherwise generated
+ * once into `DATA_DIR/secrets.json` (mode 0600) so an embedded install needs no setup.
+ */
+@Injectable()
+export class SecretsService {
+  private cached?: SecretsFile;
+
+  constructor(private readonly config: AppConfig) {}
+
+  get jwtSecret(): string {
+    return this.config.JWT_SECRET ?? this.load().jwtSecret;
+  }
+
+  private load(): SecretsFile {
+    if (this.cached) return this.cached;
+    const file = resolve(this.config.DATA_DIR, 'secrets.json');
+    let secrets: Partial<SecretsFile> = {};
+    if (existsSync(file)) secrets = JSON.parse(readFileSync(file, 'utf8')) as Partial<SecretsFile>;
+    if (!secrets.jwtSecret) {
+      secrets.jwtSecret = randomBytes(48).toString('base64url');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    }
+    this.cached = secrets as SecretsFile;
+    return this.cached;
+  }
+}

@@ -1,0 +1,53 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGliteDriver } from 'typeorm-pglite';
+import type { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { MIGRATIONS } from './migrations';
+import { pgliteSnapshot } from './pglite-options';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** `memory://` as DATA_DIR keeps the embedded database in memory (tests, benchmarks). */
+export const IN_MEMORY = 'memory://';
+
+/** Options every data source of the project shares (app, CLI, test templates). */
+export const SHARED_DATABASE_OPTIONS = {
+  type: 'postgres' as const,
+  // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+  uuidExtension: 'pgcrypto' as const,
+  installExtensions: false,
+  namingStrategy: new SnakeNamingStrategy(),
+  migrations: MIGRATIONS,
+};
+
+export function databaseOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    ...SHARED_DATABASE_OPTIONS,
+    synchronize: false,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    logging: ['error', 'warn'] as ('error' | 'warn')[],
+  };
+  if (config.DATABASE_URL) {
+    return { ...common, url: config.DATABASE_URL, extra: { max: 10 } };
+  }
+  const snapshot = pgliteSnapshot();
+  const dataDir = snapshot || config.DATA_DIR === IN_MEMORY ? undefined : resolve(config.DATA_DIR, 'pgdata');
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // PGlite is real PostgreSQL in WASM, one connection; typeorm-pglite plugs it into the pg driver.
+  const driver = new PGliteDriver({ dataDir, loadDataDir: snapshot }).driver;
+  return { ...common, driver, extra: { max: 1 } };
+}
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ ...databaseOptions(config), autoLoadEntities: true }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,22 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { InitialAdminService } from '../../features/accounts/services/initial-admin.service';
+
+/**
+ * Idempotent seed, run after every start (cheap when already done) and by `npm run db:seed`:
+ * the first admin, then demo content when SEED_DEMO is on. Features add their demo data here.
+ */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    private readonly admin: InitialAdminService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async run(): Promise<void> {
+    await this.admin.ensureAdmin();
+    if (this.config.SEED_DEMO) this.logger.debug('Demo content is up to date');
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/errors';
+export * from './lib/permissions';
+export * from './lib/auth';
+export * from './lib/realtime';

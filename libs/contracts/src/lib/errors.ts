@@ -1,0 +1,73 @@
+/**
+ * Error codes returned by the API in `{ statusCode, code, message, details? }`.
+ * The web client turns each code into zh-CN / English text, so codes are stable API.
+ */
+export const ErrorCode = {
+  // generic
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  INVALID_JSON: 'INVALID_JSON',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  NOT_FOUND: 'NOT_FOUND',
+  ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  // accounts
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  REFRESH_TOKEN_MISSING: 'REFRESH_TOKEN_MISSING',
+  REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_INVALID',
+  REFRESH_TOKEN_REUSED: 'REFRESH_TOKEN_REUSED',
+  PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG: 'PASSWORD_TOO_LONG',
+  PASSWORD_TOO_COMMON: 'PASSWORD_TOO_COMMON',
+  PASSWORD_WRONG: 'PASSWORD_WRONG',
+  RESET_TOKEN_INVALID: 'RESET_TOKEN_INVALID',
+  USER_NOT_FOUND: 'USER_NOT_FOUND',
+  LAST_ADMIN: 'LAST_ADMIN',
+  CANNOT_DISABLE_SELF: 'CANNOT_DISABLE_SELF',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Per-field codes inside `details` of a VALIDATION_FAILED error. */
+export const FieldErrorCode = {
+  REQUIRED: 'REQUIRED',
+  UNKNOWN_FIELD: 'UNKNOWN_FIELD',
+  NOT_STRING: 'NOT_STRING',
+  NOT_NUMBER: 'NOT_NUMBER',
+  NOT_INTEGER: 'NOT_INTEGER',
+  NOT_BOOLEAN: 'NOT_BOOLEAN',
+  NOT_ARRAY: 'NOT_ARRAY',
+  NOT_OBJECT: 'NOT_OBJECT',
+  INVALID_EMAIL: 'INVALID_EMAIL',
+  INVALID_UUID: 'INVALID_UUID',
+  INVALID_DATE: 'INVALID_DATE',
+  INVALID_VALUE: 'INVALID_VALUE',
+  TOO_SHORT: 'TOO_SHORT',
+  TOO_LONG: 'TOO_LONG',
+  TOO_SMALL: 'TOO_SMALL',
+  TOO_LARGE: 'TOO_LARGE',
+  PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG: 'PASSWORD_TOO_LONG',
+  PASSWORD_TOO_COMMON: 'PASSWORD_TOO_COMMON',
+} as const;
+export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
+
+export interface FieldError {
+  field: string;
+  code: FieldErrorCode | string;
+  message?: string;
+}
+
+export interface ApiError {
+  statusCode: number;
+  code: ErrorCode | string;
+  message: string;
+  details?: FieldError[];
+}
