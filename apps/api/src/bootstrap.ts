@@ -5,13 +5,11 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { existsSync } from 'node:fs';
 import { AppConfig, validateConfig } from './platform/config/app-config';
 import { SeedService } from './platform/database/seed.service';
-import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { createValidationPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
 import { SpaFallback } from './platform/web/spa-fallback';
@@ -70,12 +68,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     crossOriginEmbedderPolicy: false,
   });
 
-  // Errors Fastify raises before Nest sees the request (body too large, bad JSON) get our shape too.
-  const filter = app.get(AllExceptionsFilter);
-  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) =>
-    filter.respond(error, request, reply),
-  );
-
   const spa = app.get(SpaFallback);
   if (spa.available) {
     await fastify.register(fastifyStatic, {
@@ -86,10 +78,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       maxAge: '1h',
       setHeaders: (reply, path) => {
         // Hashed bundles never change; index.html must always be re-checked.
-        const res = reply as unknown as { setHeader(name: string, value: string): void };
         if (/-[0-9A-Z]{8,}\.(js|css)$/i.test(path) || path.includes('/media/'))
-          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-        if (path.endsWith('index.html')) res.setHeader('cache-control', 'no-cache');
+          void reply.header('cache-control', 'public, max-age=31536000, immutable');
+        if (path.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
       },
     });
   }

@@ -67,7 +67,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     this.respond(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
   }
 
-  /** Also used as Fastify's error handler, for errors raised before Nest sees the request. */
+  /** Shapes any error (HTTP, Fastify parser, unexpected) into our error body. */
   respond(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     if (exception instanceof HttpException && exception.getStatus() === 404 && this.spa.handles(request)) {
       void this.spa.send(reply);

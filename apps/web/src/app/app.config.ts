@@ -1,0 +1,91 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+  type ApplicationConfig,
+} from '@angular/core';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import {
+  AuditOutline,
+  BarChartOutline,
+  BellOutline,
+  BookOutline,
+  CalculatorOutline,
+  ContactsOutline,
+  FileSearchOutline,
+  FileTextOutline,
+  GlobalOutline,
+  HomeOutline,
+  LogoutOutline,
+  MailOutline,
+  MenuOutline,
+  MessageOutline,
+  NotificationOutline,
+  SafetyCertificateOutline,
+  SafetyOutline,
+  TeamOutline,
+  TrophyOutline,
+  UserOutline,
+  UserSwitchOutline,
+} from '@ant-design/icons-angular/icons';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { AuthService } from './core/auth/auth.service';
+import { BundledLoader, LanguageService, LANGS } from './core/i18n/i18n';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideNzI18n(zh_CN),
+    provideNzIcons([
+      AuditOutline,
+      BarChartOutline,
+      BellOutline,
+      BookOutline,
+      CalculatorOutline,
+      ContactsOutline,
+      FileSearchOutline,
+      FileTextOutline,
+      GlobalOutline,
+      HomeOutline,
+      LogoutOutline,
+      MailOutline,
+      MenuOutline,
+      MessageOutline,
+      NotificationOutline,
+      SafetyCertificateOutline,
+      SafetyOutline,
+      TeamOutline,
+      TrophyOutline,
+      UserOutline,
+      UserSwitchOutline,
+    ]),
+    provideTransloco({
+      config: {
+        availableLangs: LANGS,
+        defaultLang: 'zh-CN',
+        fallbackLang: 'zh-CN',
+        reRenderOnLangChange: true,
+        prodMode: true,
+      },
+      loader: BundledLoader,
+    }),
+    // Language first, then quietly resume the session from the refresh cookie, before the first route renders.
+    provideAppInitializer(() => {
+      inject(LanguageService).init();
+      return inject(AuthService).restore();
+    }),
+  ],
+};

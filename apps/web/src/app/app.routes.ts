@@ -1,0 +1,89 @@
+import type { Routes } from '@angular/router';
+import { Permission } from '@cqo/contracts';
+import { permissionGuard, signedOutGuard } from './core/auth/auth.guards';
+import { ShellComponent } from './core/layout/shell.component';
+
+const coming = (navKey: string, permission?: Permission) => ({
+  path: '',
+  loadComponent: () => import('./shared/coming-soon.page').then((m) => m.ComingSoonPage),
+  data: { navKey },
+  ...(permission ? { canActivate: [permissionGuard(permission)] } : {}),
+});
+
+export const routes: Routes = [
+  {
+    path: '',
+    component: ShellComponent,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./features/home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'login',
+        canActivate: [signedOutGuard],
+        loadComponent: () => import('./features/auth/pages/login.page').then((m) => m.LoginPage),
+      },
+      {
+        path: 'register',
+        canActivate: [signedOutGuard],
+        loadComponent: () => import('./features/auth/pages/register.page').then((m) => m.RegisterPage),
+      },
+      {
+        path: 'forgot-password',
+        loadComponent: () =>
+          import('./features/auth/pages/forgot-password.page').then((m) => m.ForgotPasswordPage),
+      },
+      {
+        path: 'reset-password',
+        loadComponent: () =>
+          import('./features/auth/pages/reset-password.page').then((m) => m.ResetPasswordPage),
+      },
+      {
+        path: 'account',
+        canActivate: [permissionGuard(Permission.AccountSelf)],
+        loadComponent: () => import('./features/account/account.page').then((m) => m.AccountPage),
+      },
+      {
+        path: 'admin',
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'users' },
+          {
+            path: 'users',
+            canActivate: [permissionGuard(Permission.UsersManage)],
+            loadComponent: () => import('./features/admin/users.page').then((m) => m.UsersPage),
+          },
+          {
+            path: 'outbox',
+            canActivate: [permissionGuard(Permission.OutboxRead)],
+            loadComponent: () => import('./features/admin/outbox.page').then((m) => m.OutboxPage),
+          },
+          {
+            path: 'audit',
+            canActivate: [permissionGuard(Permission.AuditRead)],
+            loadComponent: () => import('./features/admin/audit.page').then((m) => m.AuditPage),
+          },
+        ],
+      },
+      // Parts of the product still being built: a clear "coming" page, behind the same guards they will have.
+      { path: 'talent-pool', children: [coming('talentPool')] },
+      { path: 'size-calculator', children: [coming('sizeCalculator')] },
+      { path: 'announcements', children: [coming('announcements')] },
+      { path: 'opportunities', children: [coming('opportunities')] },
+      { path: 'filing', children: [coming('filing', Permission.AccountSelf)] },
+      { path: 'directory', children: [coming('directory', Permission.MemberArea)] },
+      { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
+      { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
+      { path: 'cases', children: [coming('cases', Permission.MemberArea)] },
+      { path: 'notifications', children: [coming('notifications', Permission.AccountSelf)] },
+      { path: 'review', children: [coming('review', Permission.StaffWork)] },
+      { path: 'dashboard', children: [coming('dashboard', Permission.StaffWork)] },
+      {
+        path: 'forbidden',
+        loadComponent: () => import('./shared/status.pages').then((m) => m.ForbiddenPage),
+      },
+      { path: '**', loadComponent: () => import('./shared/status.pages').then((m) => m.NotFoundPage) },
+    ],
+  },
+];

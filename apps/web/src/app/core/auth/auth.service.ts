@@ -1,0 +1,101 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import {
+  can,
+  type AuthUser,
+  type LoginResponse,
+  type Permission,
+  type RegisterRequest,
+} from '@cqo/contracts';
+import { firstValueFrom, type Observable, shareReplay, finalize, tap } from 'rxjs';
+
+/**
+ * The session in the browser. The access token lives only in memory; the refresh token is an
+ * httpOnly cookie the script never sees. The token is renewed silently a minute before expiry,
+ * and on start-up the cookie restores the session.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private refreshing?: Observable<LoginResponse>;
+
+  readonly user = signal<AuthUser | null>(null);
+  readonly accessToken = signal<string | null>(null);
+  readonly signedIn = computed(() => this.user() !== null);
+  readonly roles = computed(() => this.user()?.roles ?? []);
+
+  can(permission: Permission): boolean {
+    return can(this.roles(), permission);
+  }
+
+  /** Called once at start-up: quietly resume a session from the refresh cookie. */
+  async restore(): Promise<void> {
+    try {
+      await firstValueFrom(this.refresh());
+    } catch {
+      this.clear();
+    }
+  }
+
+  async login(email: string, password: string): Promise<AuthUser> {
+    const res = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', { email, password }));
+    this.accept(res);
+    return res.user;
+  }
+
+  async register(request: RegisterRequest): Promise<void> {
+    await firstValueFrom(this.http.post('/api/auth/register', request));
+  }
+
+  /** One refresh at a time, shared by every request that needs it. */
+  refresh(): Observable<LoginResponse> {
+    this.refreshing ??= this.http.post<LoginResponse>('/api/auth/refresh', {}).pipe(
+      tap((res) => this.accept(res)),
+      finalize(() => (this.refreshing = undefined)),
+      shareReplay(1),
+    );
+    return this.refreshing;
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post('/api/auth/logout', {}));
+    } finally {
+      this.clear();
+      await this.router.navigateByUrl('/');
+    }
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const res = await firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/password', { currentPassword, newPassword }),
+    );
+    this.accept(res);
+  }
+
+  /** The server ended the session (expired, disabled): forget it and ask to sign in. */
+  sessionEnded(returnUrl?: string): void {
+    this.clear();
+    void this.router.navigate(['/login'], { queryParams: { ended: 1, returnUrl } });
+  }
+
+  accept(res: LoginResponse): void {
+    this.accessToken.set(res.accessToken);
+    this.user.set(res.user);
+    clearTimeout(this.refreshTimer);
+    const inMs = Math.max(10, res.expiresIn - 60) * 1000;
+    this.refreshTimer = setTimeout(
+      () => this.refresh().subscribe({ error: () => this.sessionEnded() }),
+      inMs,
+    );
+  }
+
+  clear(): void {
+    clearTimeout(this.refreshTimer);
+    this.accessToken.set(null);
+    this.user.set(null);
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { Translation, TranslocoService, type TranslocoLoader } from '@jsverse/transloco';
+import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
+import { of, type Observable } from 'rxjs';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: Lang[] = ['zh-CN', 'en'];
+const STORAGE_KEY = 'cqo.lang';
+
+/** Translations are bundled (no extra request before first paint). */
+@Injectable({ providedIn: 'root' })
+export class BundledLoader implements TranslocoLoader {
+  getTranslation(lang: string): Observable<Translation> {
+    return of((lang === 'en' ? en : zhCN) as unknown as Translation);
+  }
+}
+
+/** Switches app strings (Transloco), NG-ZORRO's locale and <html lang> together, and remembers the choice. */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly nzI18n = inject(NzI18nService);
+  readonly lang = signal<Lang>('zh-CN');
+
+  init(): void {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    this.use(saved === 'en' ? 'en' : 'zh-CN');
+  }
+
+  toggle(): void {
+    this.use(this.lang() === 'zh-CN' ? 'en' : 'zh-CN');
+  }
+
+  use(lang: Lang): void {
+    this.lang.set(lang);
+    this.transloco.setActiveLang(lang);
+    this.nzI18n.setLocale(lang === 'en' ? en_US : zh_CN);
+    document.documentElement.lang = lang;
+    localStorage.setItem(STORAGE_KEY, lang);
+  }
+}

@@ -1,0 +1,243 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NzAvatarModule } from 'ng-zorro-antd/avatar';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzLayoutModule } from 'ng-zorro-antd/layout';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { filter, map } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { LanguageService } from '../i18n/i18n';
+import { NAV } from './nav';
+
+/** The frame around every page: a side menu on desktop, a drawer on phones, the header with language and account. */
+@Component({
+  selector: 'cqo-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    NgTemplateOutlet,
+    RouterOutlet,
+    RouterLink,
+    TranslocoPipe,
+    NzLayoutModule,
+    NzMenuModule,
+    NzIconModule,
+    NzButtonModule,
+    NzDropDownModule,
+    NzDrawerModule,
+    NzAvatarModule,
+  ],
+  template: `
+    <nz-layout class="shell">
+      @if (!mobile()) {
+        <nz-sider nzTheme="light" nzWidth="232px" class="sider">
+          <a class="brand" routerLink="/"
+            ><span class="logo" aria-hidden="true">Q</span>{{ 'app.short' | transloco }}</a
+          >
+          <ng-container *ngTemplateOutlet="menu" />
+        </nz-sider>
+      }
+      <nz-layout>
+        <nz-header class="header">
+          @if (mobile()) {
+            <button
+              nz-button
+              nzType="text"
+              (click)="drawerOpen.set(true)"
+              [attr.aria-label]="'common.menu' | transloco"
+              data-testid="menu-toggle"
+            >
+              <nz-icon nzType="menu" />
+            </button>
+            <a class="brand brand-mobile" routerLink="/">{{ 'app.short' | transloco }}</a>
+          } @else {
+            <span class="title">{{ 'app.name' | transloco }}</span>
+          }
+          <span class="spacer"></span>
+          <button
+            nz-button
+            nzType="text"
+            (click)="language.toggle()"
+            data-testid="lang-toggle"
+            [attr.aria-label]="'common.language' | transloco"
+          >
+            <nz-icon nzType="global" />{{ 'common.language' | transloco }}
+          </button>
+          @if (auth.user(); as user) {
+            <button
+              nz-button
+              nzType="text"
+              nz-dropdown
+              [nzDropdownMenu]="userMenu"
+              nzPlacement="bottomRight"
+              data-testid="user-menu"
+            >
+              <nz-avatar nzSize="small" [nzText]="user.displayName.slice(0, 1)" class="avatar" />
+              @if (!mobile()) {
+                <span>{{ user.displayName }}</span>
+              }
+            </button>
+            <nz-dropdown-menu #userMenu="nzDropdownMenu">
+              <ul nz-menu>
+                <li nz-menu-item routerLink="/account">
+                  <nz-icon nzType="user" /> {{ 'nav.account' | transloco }}
+                </li>
+                <li nz-menu-item (click)="auth.logout()" data-testid="sign-out">
+                  <nz-icon nzType="logout" /> {{ 'common.signOut' | transloco }}
+                </li>
+              </ul>
+            </nz-dropdown-menu>
+          } @else {
+            <a nz-button nzType="link" routerLink="/login" data-testid="sign-in-link">{{
+              'common.signIn' | transloco
+            }}</a>
+            @if (!mobile()) {
+              <a nz-button nzType="primary" routerLink="/register">{{ 'common.signUp' | transloco }}</a>
+            }
+          }
+        </nz-header>
+        <nz-content class="content">
+          <main><router-outlet /></main>
+        </nz-content>
+        <nz-footer class="footer muted">{{ 'app.footer' | transloco }}</nz-footer>
+      </nz-layout>
+    </nz-layout>
+
+    <nz-drawer
+      [nzVisible]="drawerOpen()"
+      nzPlacement="left"
+      [nzClosable]="true"
+      (nzOnClose)="drawerOpen.set(false)"
+      [nzTitle]="'app.short' | transloco"
+      nzWidth="260px"
+      [nzBodyStyle]="{ padding: 0 }"
+    >
+      <ng-container *nzDrawerContent>
+        <ng-container *ngTemplateOutlet="menu" />
+      </ng-container>
+    </nz-drawer>
+
+    <ng-template #menu>
+      <nav [attr.aria-label]="'common.menu' | transloco">
+        <ul nz-menu nzMode="inline" class="menu">
+          @for (group of groups(); track group.key) {
+            <li nz-menu-group [nzTitle]="'nav.' + group.key | transloco">
+              <ul>
+                @for (item of group.items; track item.path) {
+                  <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.path === '/'">
+                    <a [routerLink]="item.path" [attr.data-testid]="'nav-' + item.key"
+                      ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span></a
+                    >
+                  </li>
+                }
+              </ul>
+            </li>
+          }
+        </ul>
+      </nav>
+    </ng-template>
+  `,
+  styles: `
+    .shell {
+      min-height: 100vh;
+    }
+    .sider {
+      border-right: 1px solid #eef0f3;
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      height: 64px;
+      padding: 0 20px;
+      font-weight: 700;
+      font-size: 16px;
+      color: #0b5cad;
+    }
+    .brand-mobile {
+      height: auto;
+      padding: 0 4px;
+    }
+    .logo {
+      display: inline-flex;
+      width: 28px;
+      height: 28px;
+      border-radius: 6px;
+      background: #0b5cad;
+      color: #fff;
+      align-items: center;
+      justify-content: center;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      background: #fff;
+      padding: 0 16px;
+      border-bottom: 1px solid #eef0f3;
+      position: sticky;
+      top: 0;
+      z-index: 10;
+    }
+    .title {
+      font-weight: 600;
+      font-size: 16px;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .avatar {
+      background: #0b5cad;
+      margin-right: 6px;
+    }
+    .content {
+      padding: 24px;
+    }
+    .footer {
+      text-align: center;
+      font-size: 12px;
+    }
+    .menu {
+      border-inline-end: none !important;
+    }
+    @media (max-width: 767px) {
+      .content {
+        padding: 12px;
+      }
+      .header {
+        padding: 0 8px;
+      }
+    }
+  `,
+})
+export class ShellComponent {
+  protected readonly auth = inject(AuthService);
+  protected readonly language = inject(LanguageService);
+  private readonly router = inject(Router);
+  protected readonly drawerOpen = signal(false);
+  protected readonly mobile = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 767px)')
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
+  protected readonly groups = computed(() => {
+    this.auth.user();
+    return NAV.map((g) => ({
+      ...g,
+      items: g.items.filter((i) => !i.permission || this.auth.can(i.permission)),
+    })).filter((g) => g.items.length);
+  });
+
+  constructor() {
+    this.router.events
+      .pipe(filter((e) => e instanceof NavigationEnd))
+      .subscribe(() => this.drawerOpen.set(false));
+  }
+}

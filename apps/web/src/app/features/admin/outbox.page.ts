@@ -1,0 +1,94 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { OutboxMail } from '@cqo/contracts';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from './admin.api';
+
+@Component({
+  selector: 'cqo-outbox-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, TranslocoPipe, NzTableModule, NzTagModule],
+  template: `
+    <section class="page">
+      <h1 class="page-title">{{ 'admin.outboxTitle' | transloco }}</h1>
+      <p class="muted">{{ 'admin.outboxLead' | transloco }}</p>
+      <nz-table
+        #table
+        [nzData]="items()"
+        [nzLoading]="loading()"
+        [nzTotal]="total()"
+        [nzPageIndex]="page()"
+        [nzPageSize]="20"
+        [nzFrontPagination]="false"
+        (nzPageIndexChange)="load($event)"
+        nzSize="middle"
+        [nzScroll]="{ x: '640px' }"
+      >
+        <thead>
+          <tr>
+            <th>{{ 'admin.sentAt' | transloco }}</th>
+            <th>{{ 'admin.to' | transloco }}</th>
+            <th>{{ 'admin.subject' | transloco }}</th>
+            <th>{{ 'admin.status' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (m of table.data; track m.id) {
+            <tr (click)="open.set(open() === m.id ? null : m.id)" class="row">
+              <td>{{ m.createdAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+              <td>{{ m.to }}</td>
+              <td>{{ m.subject }}</td>
+              <td>
+                <nz-tag>{{ m.status }}</nz-tag>
+              </td>
+            </tr>
+            @if (open() === m.id) {
+              <tr>
+                <td colspan="4">
+                  <pre class="body">{{ m.text }}</pre>
+                </td>
+              </tr>
+            }
+          }
+        </tbody>
+      </nz-table>
+    </section>
+  `,
+  styles: `
+    .row {
+      cursor: pointer;
+    }
+    .body {
+      white-space: pre-wrap;
+      word-break: break-all;
+      margin: 0;
+    }
+  `,
+})
+export class OutboxPage {
+  private readonly api = inject(AdminApi);
+  protected readonly items = signal<(OutboxMail & { status: string })[]>([]);
+  protected readonly total = signal(0);
+  protected readonly page = signal(1);
+  protected readonly loading = signal(false);
+  protected readonly open = signal<string | null>(null);
+
+  constructor() {
+    void this.load(1);
+  }
+
+  async load(page: number): Promise<void> {
+    this.loading.set(true);
+    try {
+      const res = await firstValueFrom(this.api.outbox(page, 20));
+      this.items.set(res.items);
+      this.total.set(res.total);
+      this.page.set(page);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
