@@ -3,6 +3,7 @@
 // then the browser tests when a Chromium is available. Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const out = 'tmp/test-results';
 rmSync(out, { recursive: true, force: true });
@@ -61,7 +62,7 @@ if (process.env.SKIP_E2E === '1') {
       ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'],
       {
         stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...env, NODE_OPTIONS: '', PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` },
+        env: { ...env, NODE_OPTIONS: '', PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(out, 'e2e.json') },
       },
     );
     if (existsSync(`${out}/e2e.json`)) {

@@ -12,6 +12,7 @@ import { AppConfig, validateConfig } from './platform/config/app-config';
 import { SeedService } from './platform/database/seed.service';
 import { createValidationPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
+import { fastifyLoggerOptions, registerRequestLogging, requestId } from './platform/logging/logging';
 import { SpaFallback } from './platform/web/spa-fallback';
 
 export interface CreateAppOptions {
@@ -30,6 +31,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   const adapter = new FastifyAdapter({
     bodyLimit: early.BODY_LIMIT,
     trustProxy: early.TRUST_PROXY,
+    logger: fastifyLoggerOptions(early),
+    genReqId: requestId,
+    disableRequestLogging: true,
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
@@ -43,13 +47,13 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  app.enableCors(
-    config.CORS_ORIGINS
-      ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true }
-      : { origin: false },
-  );
+  // CORS stays closed (no headers at all) unless origins are configured.
+  if (config.CORS_ORIGINS) {
+    app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true });
+  }
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestLogging(fastify);
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {

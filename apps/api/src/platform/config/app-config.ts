@@ -158,14 +158,14 @@ export class AppConfig {
   @IsInt()
   @Min(8192)
   @Max(1048576)
-  ARGON2_MEMORY_KIB = 19456;
+  ARGON2_MEMORY_KIB = 12288;
 
   /** argon2id time cost (iterations). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(20)
-  ARGON2_TIME_COST = 2;
+  ARGON2_TIME_COST = 1;
 
   /** pino log level. */
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

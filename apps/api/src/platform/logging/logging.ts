@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 
@@ -16,33 +17,51 @@ export const REDACT = [
 ];
 
 /**
- * pino through nestjs-pino: one JSON line per request with a request id (taken from
- * `x-request-id` when a proxy sent one, echoed back in the response). Health polls are not logged.
+ * Logging is Fastify's own pino (hook-based, the cheapest per request); nestjs-pino reuses it
+ * (`useExisting`) so that logs written inside a request carry its id.
  */
+export function fastifyLoggerOptions(config: AppConfig) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: { app: 'cqo-api' },
+    transport: config.LOG_PRETTY
+      ? { target: 'pino-pretty', options: { singleLine: true, colorize: true } }
+      : undefined,
+  };
+}
+
+/** Request id: the proxy's `x-request-id` when it looks sane, else a new UUID. */
+export function requestId(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
+/** One log line per request (not for health polls), and the id echoed back in `x-request-id`. */
+export function registerRequestLogging(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!request.url.startsWith('/api/health')) {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url.split('?')[0],
+          statusCode: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
+}
+
 export function pinoOptions(config: AppConfig): Params {
   return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      redact: { paths: REDACT, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
-      customProps: () => ({ app: 'cqo-api' }),
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url?.split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      transport: config.LOG_PRETTY
-        ? { target: 'pino-pretty', options: { singleLine: true, colorize: true } }
-        : undefined,
-    },
+    pinoHttp: { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
+    useExisting: true,
   };
 }

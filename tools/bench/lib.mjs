@@ -1,0 +1,51 @@
+// Helpers shared by the benchmarks: start the built server on an in-memory database, wait for health.
+import { spawn } from 'node:child_process';
+
+export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
+
+export async function startServer(port, env = {}) {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [API_MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: 'memory://',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ADMIN_EMAIL: 'admin@bench.local',
+      ADMIN_PASSWORD: 'Bench-Admin-Password-1',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHealth(port);
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    child,
+    readyMs,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function waitForHealth(port, timeoutMs = 60000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`server on ${port} did not become healthy`);
+}
+
+export const machine = async () => {
+  const os = await import('node:os');
+  return `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+};
