@@ -34,6 +34,7 @@ export default [
   },
   {
     files: ['libs/rules/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
       // The rules library runs in the browser and the API alike: no framework, no I/O.
       'no-restricted-imports': ['error', { patterns: ['@angular/*', '@nestjs/*', 'typeorm', 'node:*', 'fs', 'path'] }],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './features/accounts/accounts.module';
+import { RulesModule } from './features/rules/rules.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthPlatformModule } from './platform/auth/auth.module';
 import { AppConfig } from './platform/config/app-config';
@@ -29,6 +30,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     MailModule,
     HealthModule,
     AccountsModule,
+    RulesModule,
   ],
   providers: [
     SpaFallback,

@@ -1,1 +1,10 @@
-export {};
+export * from './lib/industry/industry';
+export * from './lib/size/size-standard';
+export * from './lib/size/classify';
+export * from './lib/identity/resident-id';
+export * from './lib/identity/other-id';
+export * from './lib/identity/credit-code';
+export * from './lib/contact/contact';
+export * from './lib/eligibility/eligibility';
+export * from './lib/matching/matching';
+export * from './lib/messages';

@@ -68,7 +68,11 @@ export const routes: Routes = [
       },
       // Parts of the product still being built: a clear "coming" page, behind the same guards they will have.
       { path: 'talent-pool', children: [coming('talentPool')] },
-      { path: 'size-calculator', children: [coming('sizeCalculator')] },
+      {
+        path: 'size-calculator',
+        loadComponent: () =>
+          import('./features/size-calculator/size-calculator.page').then((m) => m.SizeCalculatorPage),
+      },
       { path: 'announcements', children: [coming('announcements')] },
       { path: 'opportunities', children: [coming('opportunities')] },
       { path: 'filing', children: [coming('filing', Permission.AccountSelf)] },
