@@ -5,14 +5,19 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import { existsSync } from 'node:fs';
 import { AppConfig, validateConfig } from './platform/config/app-config';
 import { SeedService } from './platform/database/seed.service';
 import { createValidationPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
-import { fastifyLoggerOptions, registerRequestLogging, requestId } from './platform/logging/logging';
+import {
+  fastifyLoggerOptions,
+  PinoNestLogger,
+  registerRequestLogging,
+  requestId,
+} from './platform/logging/logging';
 import { SpaFallback } from './platform/web/spa-fallback';
 
 export interface CreateAppOptions {
@@ -33,7 +38,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     trustProxy: early.TRUST_PROXY,
     logger: fastifyLoggerOptions(early),
     genReqId: requestId,
-    disableRequestLogging: true,
+    // Our own single line per request (registerRequestLogging) replaces Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
@@ -41,7 +47,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     abortOnError: false,
   });
   const config = app.get(AppConfig);
-  if (!options.quiet) app.useLogger(app.get(Logger));
+  if (!options.quiet) app.useLogger(new PinoNestLogger(app.getHttpAdapter().getInstance().log));
   else app.useLogger(false);
 
   app.setGlobalPrefix('api', { exclude: [] });
@@ -54,7 +60,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify);
-  await fastify.register(fastifyCookie);
+  // Cookies are parsed only where they are read (the auth endpoints), not on every request.
+  await fastify.register(fastifyCookie, { hook: false });
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -5,7 +5,8 @@ export const REFRESH_COOKIE = 'cqo_rt';
 const COOKIE_PATH = '/api/auth';
 
 export function readRefreshCookie(request: FastifyRequest): string | undefined {
-  return request.cookies?.[REFRESH_COOKIE] || undefined;
+  const header = request.headers.cookie;
+  return (header && request.server.parseCookie(header)[REFRESH_COOKIE]) || undefined;
 }
 
 export function setRefreshCookie(
