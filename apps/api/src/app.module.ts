@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts/accounts.module';
 import { RulesModule } from './features/rules/rules.module';
+import { FilingsModule } from './features/filings/filings.module';
+import { CryptoModule } from './platform/crypto/field-cipher.service';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthPlatformModule } from './platform/auth/auth.module';
 import { AppConfigModule } from './platform/config/config.module';
@@ -20,10 +22,12 @@ import { SpaFallback } from './platform/web/spa-fallback';
     RedisModule,
     AuthPlatformModule,
     AuditModule,
+    CryptoModule,
     MailModule,
     HealthModule,
     AccountsModule,
     RulesModule,
+    FilingsModule,
   ],
   providers: [
     SpaFallback,

@@ -2,3 +2,4 @@ export * from './lib/errors';
 export * from './lib/permissions';
 export * from './lib/auth';
 export * from './lib/realtime';
+export * from './lib/filings';

@@ -61,6 +61,12 @@ export class AppConfig {
   @MinLength(32)
   JWT_SECRET?: string;
 
+  /** base64 of 32 random bytes: AES-256-GCM key for ID numbers and mobiles at rest. Generated into DATA_DIR when unset. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+  DATA_ENCRYPTION_KEY?: string;
+
   /** Access-token lifetime in seconds. */
   @Transform(toInt)
   @IsInt()
@@ -214,7 +220,7 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   if (errors.length) {
     throw new ConfigValidationError(
       errors.map((e) => {
-        const shown = /SECRET|PASSWORD|URL/.test(e.property) ? '(hidden)' : JSON.stringify(e.value);
+        const shown = /SECRET|PASSWORD|URL|KEY/.test(e.property) ? '(hidden)' : JSON.stringify(e.value);
         return `${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join('; ')}`;
       }),
     );

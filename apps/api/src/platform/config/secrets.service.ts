@@ -6,6 +6,8 @@ import { AppConfig } from './app-config';
 
 interface SecretsFile {
   jwtSecret: string;
+  /** 32 random bytes, base64: encrypts ID numbers and mobiles at rest. */
+  dataKey: string;
 }
 
 /**
@@ -22,13 +24,18 @@ export class SecretsService {
     return this.config.JWT_SECRET ?? this.load().jwtSecret;
   }
 
+  get dataKey(): Buffer {
+    return Buffer.from(this.config.DATA_ENCRYPTION_KEY ?? this.load().dataKey, 'base64');
+  }
+
   private load(): SecretsFile {
     if (this.cached) return this.cached;
     const file = resolve(this.config.DATA_DIR, 'secrets.json');
     let secrets: Partial<SecretsFile> = {};
     if (existsSync(file)) secrets = JSON.parse(readFileSync(file, 'utf8')) as Partial<SecretsFile>;
-    if (!secrets.jwtSecret) {
-      secrets.jwtSecret = randomBytes(48).toString('base64url');
+    if (!secrets.jwtSecret || !secrets.dataKey) {
+      secrets.jwtSecret ??= randomBytes(48).toString('base64url');
+      secrets.dataKey ??= randomBytes(32).toString('base64');
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
     }

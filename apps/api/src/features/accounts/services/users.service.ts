@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
 import { ErrorCode, type Role } from '@cqo/contracts';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { UserDirectory } from '../../../platform/auth/user-directory';
@@ -89,6 +89,15 @@ export class UsersService extends UserDirectory {
       .take(filter.pageSize)
       .getManyAndCount();
     return { items, total };
+  }
+
+  /** An approved filing makes its owner a member (no longer an applicant). Inside the caller's transaction. */
+  async makeMember(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE users SET roles = array_append(array_remove(roles, 'applicant'), 'member'), updated_at = now()
+       WHERE id = $1 AND NOT ('member' = ANY(roles))`,
+      [id],
+    );
   }
 
   async markSignedIn(id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { CreateAccounts1795517647350 } from './1795517647350-CreateAccounts';
+import { CreateFilings1795521641476 } from './1795521641476-CreateFilings';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
-export const MIGRATIONS = [CreateAccounts1795517647350];
+export const MIGRATIONS = [CreateAccounts1795517647350, CreateFilings1795521641476];

@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
+import { FILING_STATUSES, type FilingStatus, type ReviewRequest } from '@cqo/contracts';
+import { PageQuery } from '../../../platform/http/page-query.dto';
+
+/** `?status=submitted,returned` or repeated `?status=…` → an array. */
+const list = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class FilingQueueQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: FILING_STATUSES,
+    isArray: true,
+    description: 'One or more statuses, comma-separated',
+  })
+  @Transform(list)
+  @IsOptional()
+  @IsArray()
+  @IsIn(FILING_STATUSES, { each: true })
+  status?: FilingStatus[];
+
+  @ApiPropertyOptional({
+    description: 'Region code prefix (GB/T 2260), e.g. 4404 for Zhuhai, 440402 for Xiangzhou',
+  })
+  @IsOptional()
+  @Matches(/^\d{2,6}$/, { message: 'region must be 2 to 6 digits' })
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'Industry code prefix (GB/T 4754), e.g. 39' })
+  @IsOptional()
+  @Matches(/^\d{1,4}$/, { message: 'industry must be 1 to 4 digits' })
+  industry?: string;
+
+  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, isArray: true })
+  @Transform(list)
+  @IsOptional()
+  @IsArray()
+  @IsIn(ENTERPRISE_SIZES, { each: true })
+  size?: EnterpriseSize[];
+
+  @ApiPropertyOptional({ enum: ['eligible', 'needs-review', 'ineligible'], isArray: true })
+  @Transform(list)
+  @IsOptional()
+  @IsArray()
+  @IsIn(['eligible', 'needs-review', 'ineligible'], { each: true })
+  eligibility?: string[];
+
+  @ApiPropertyOptional({ description: 'Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'submittedFrom must be YYYY-MM-DD' })
+  submittedFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Submitted on or before this day (YYYY-MM-DD, Asia/Shanghai)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'submittedTo must be YYYY-MM-DD' })
+  submittedTo?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the enterprise name, the CQO name or the credit code' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class ReviewDto implements ReviewRequest {
+  @ApiProperty({ enum: ['approve', 'return', 'reject'] })
+  @IsIn(['approve', 'return', 'reject'])
+  decision!: 'approve' | 'return' | 'reject';
+
+  @ApiPropertyOptional({
+    description: 'Comment to the applicant (required to return or reject)',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  @ApiPropertyOptional({
+    description: 'Comments per field, e.g. {"cqo.idNumber": "请核对证件号"}',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
+  @IsOptional()
+  @IsObject()
+  fieldComments?: Record<string, string>;
+}
+
+export class RevealDto {
+  @ApiProperty({ enum: ['idNumber', 'mobile'], description: 'Which personal number to show in clear' })
+  @IsIn(['idNumber', 'mobile'])
+  field!: 'idNumber' | 'mobile';
+
+  @ApiProperty({ description: 'Why you need it (kept in the audit log)', maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  reason!: string;
+}
+
+export class TalentPoolQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the enterprise name or the CQO name' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FILING_STATUSES } from '@cqo/contracts';
+import { ENTERPRISE_SIZES } from '@cqo/rules';
+import { FilingCqoDto, FilingEnterpriseDto } from './filing-body.dto';
+
+export class FilingEventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Name of who acted' }) actorName!: string | null;
+  @ApiProperty({
+    enum: ['create', 'submit', 'resubmit', 'withdraw', 'approve', 'return', 'reject', 'supersede'],
+  })
+  action!: string;
+  @ApiProperty({ enum: FILING_STATUSES, nullable: true }) fromStatus!: string | null;
+  @ApiProperty({ enum: FILING_STATUSES }) toStatus!: string;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: { type: 'string' } })
+  fieldComments!: Record<string, string> | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class FilingResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
+  @ApiProperty({ enum: FILING_STATUSES }) status!: string;
+  @ApiProperty({ description: 'The approved filing that is its enterprise’s CQO now' }) current!: boolean;
+  @ApiProperty({ type: FilingEnterpriseDto, description: 'Mobiles masked' }) enterprise!: FilingEnterpriseDto;
+  @ApiProperty({ type: FilingCqoDto, description: 'ID number and mobile masked' }) cqo!: FilingCqoDto;
+  @ApiProperty({
+    enum: ENTERPRISE_SIZES,
+    nullable: true,
+    description: 'Computed on submit by the 2017 standard',
+  })
+  enterpriseSize!: string | null;
+  @ApiProperty({ enum: ['eligible', 'needs-review', 'ineligible'], nullable: true }) eligibilityOutcome!:
+    string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Per-field comments of the last return',
+  })
+  fieldComments!: Record<string, string> | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiPropertyOptional({ type: [FilingEventDto], description: 'The timeline of state changes' })
+  events?: FilingEventDto[];
+}
+
+export class FilingListItemDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: FILING_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) enterpriseName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) creditCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) industryCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode!: string | null;
+  @ApiProperty({ nullable: true, enum: ENTERPRISE_SIZES }) enterpriseSize!: string | null;
+  @ApiProperty({ nullable: true, type: String }) eligibilityOutcome!: string | null;
+  @ApiProperty({ nullable: true, type: String }) cqoName!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class FilingPageDto {
+  @ApiProperty({ type: [FilingListItemDto] }) items!: FilingListItemDto[];
+  @ApiProperty() total!: number;
+}
+
+export class TalentPoolEntryDto {
+  @ApiProperty({ example: '珠海某某电子有限公司' }) enterpriseName!: string;
+  @ApiProperty({ example: '李明' }) cqoName!: string;
+  @ApiProperty({ example: '2023-11-01', nullable: true, type: String }) appointedOn!: string | null;
+}
+
+export class TalentPoolPageDto {
+  @ApiProperty({ type: [TalentPoolEntryDto] }) items!: TalentPoolEntryDto[];
+  @ApiProperty() total!: number;
+}
+
+export class RevealResponseDto {
+  @ApiProperty({ enum: ['idNumber', 'mobile'] }) field!: string;
+  @ApiProperty({ description: 'The number in clear' }) value!: string;
+}

@@ -1,0 +1,108 @@
+import type { EnterpriseSize } from '@cqo/rules';
+import type { FilingCqo, FilingEnterprise, FilingStatus } from '@cqo/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+/** What is stored sealed (encrypted as one JSON blob): the personal numbers of the form. */
+export interface SealedFields {
+  idNumber?: string | null;
+  mobile?: string | null;
+  legalRepresentativeMobile?: string | null;
+  qualityLeadMobile?: string | null;
+}
+
+/**
+ * One CQO filing (备案). The form lives in `enterprise` / `cqo` (jsonb) without its personal
+ * numbers, which are in `sealed` (AES-256-GCM) with a keyed hash and a mask beside them. The
+ * columns after that are copies of form fields the staff queue filters and sorts on.
+ */
+@Entity('filings')
+@Index('ix_filings_queue', ['status', 'submittedAt'])
+@Index('uq_filings_current_credit_code', ['creditCode'], { unique: true, where: 'is_current' })
+export class Filing {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ix_filings_owner')
+  @Column({ type: 'uuid' })
+  ownerId!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status!: FilingStatus;
+
+  /** The approved filing that is its enterprise's CQO now. */
+  @Column({ type: 'boolean', default: false })
+  isCurrent!: boolean;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  enterprise!: FilingEnterprise;
+
+  /** The CQO part of the form, without idNumber and mobile (they are sealed). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  cqo!: FilingCqo;
+
+  @Column({ type: 'text', nullable: true })
+  sealed!: string | null;
+
+  @Index('ix_filings_id_number_hash')
+  @Column({ type: 'char', length: 64, nullable: true })
+  idNumberHash!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  idNumberMasked!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  mobileMasked!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  enterpriseName!: string | null;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  creditCode!: string | null;
+
+  @Index('ix_filings_industry')
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  industryCode!: string | null;
+
+  @Index('ix_filings_region')
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  regionCode!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  enterpriseSize!: EnterpriseSize | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  eligibilityOutcome!: 'eligible' | 'needs-review' | 'ineligible' | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  cqoName!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  appointedOn!: string | null;
+
+  /** Comments per field from the last "return", for the applicant to fix. */
+  @Column({ type: 'jsonb', nullable: true })
+  fieldComments!: Record<string, string> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

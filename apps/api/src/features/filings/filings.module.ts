@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { FilingEvent } from './entities/filing-event.entity';
+import { Filing } from './entities/filing.entity';
+import { FilingsController } from './filings.controller';
+import { MyDataController } from './my-data.controller';
+import { FilingReviewService } from './services/filing-review.service';
+import { FilingsService } from './services/filings.service';
+import { RegistrationFormService } from './services/registration-form.service';
+import { TalentPoolService } from './services/talent-pool.service';
+import { TalentPoolController } from './talent-pool.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule],
+  controllers: [FilingsController, TalentPoolController, MyDataController],
+  providers: [FilingsService, FilingReviewService, TalentPoolService, RegistrationFormService],
+  exports: [FilingsService, TalentPoolService],
+})
+export class FilingsModule {}

@@ -1,0 +1,187 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
+import { AuditService } from '../../../platform/audit/audit.service';
+import type { RequestUser } from '../../../platform/auth/request-user';
+import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
+import { ApiException } from '../../../platform/errors/api.exception';
+import { MailService } from '../../../platform/mail/mail.service';
+import { UsersService } from '../../accounts/services/users.service';
+import type { ReviewDto } from '../dto/filing-query.dto';
+import { Filing } from '../entities/filing.entity';
+import { unseal } from '../filing-mapper';
+import { FilingsService, notFound } from './filings.service';
+
+const DECISION_STATUS = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
+const DECISION_TEXT = {
+  approve: '已通过 / approved',
+  return: '已退回修改 / returned for changes',
+  reject: '未通过 / rejected',
+} as const;
+
+/** Staff decisions on submitted filings, and the audited reveal of personal numbers. */
+@Injectable()
+export class FilingReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly filings: FilingsService,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /**
+   * Approve, return (with comments per field) or reject a submitted filing, in one transaction.
+   * Approval makes the owner a member and the filing its enterprise's current CQO; the previous
+   * current filing of the same credit code is superseded and keeps its history.
+   */
+  async review(staff: RequestUser, id: string, dto: ReviewDto, ip: string | null): Promise<Filing> {
+    if (dto.decision !== 'approve' && !dto.comment?.trim()) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.VALIDATION_FAILED,
+        'Say why, so the applicant knows what to do.',
+        [{ field: 'comment', code: FieldErrorCode.REQUIRED }],
+      );
+    }
+    const fieldComments = dto.fieldComments ? sanitizeFieldComments(dto.fieldComments) : null;
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Filing);
+      const filing = await repo
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.id = :id', { id })
+        .getOne();
+      if (!filing) throw notFound();
+      if (filing.status !== 'submitted') {
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          ErrorCode.FILING_NOT_SUBMITTED,
+          `Only submitted filings can be reviewed; this one is ${filing.status}.`,
+        );
+      }
+      const to = DECISION_STATUS[dto.decision];
+      if (dto.decision === 'approve') {
+        const previous = await repo
+          .createQueryBuilder('f')
+          .setLock('pessimistic_write')
+          .where('f.isCurrent')
+          .andWhere('f.creditCode = :c', { c: filing.creditCode })
+          .getMany();
+        for (const old of previous) {
+          old.isCurrent = false;
+          await repo.save(old);
+          await this.filings.record(
+            manager,
+            old,
+            staff,
+            'supersede',
+            old.status,
+            old.status,
+            `由新的备案接替 / superseded by filing ${filing.id}`,
+          );
+        }
+        filing.isCurrent = true;
+        await this.users.makeMember(filing.ownerId, manager);
+      }
+      filing.status = to;
+      filing.decidedAt = new Date();
+      filing.fieldComments = dto.decision === 'return' ? fieldComments : null;
+      const result = await repo.save(filing);
+      await this.filings.record(
+        manager,
+        result,
+        staff,
+        dto.decision,
+        'submitted',
+        to,
+        dto.comment?.trim() || null,
+        fieldComments,
+      );
+      await this.audit.record(
+        {
+          actorId: staff.id,
+          action: `filing.${dto.decision}`,
+          subjectType: 'filing',
+          subjectId: filing.id,
+          reason: dto.comment ?? null,
+          ip,
+        },
+        manager,
+      );
+      return result;
+    });
+    await this.notifyOwner(saved, dto);
+    return saved;
+  }
+
+  /** One personal number in clear, for staff, with the reason written to the audit log. */
+  async reveal(
+    staff: RequestUser,
+    id: string,
+    field: 'idNumber' | 'mobile',
+    reason: string,
+    ip: string | null,
+  ): Promise<{ field: string; value: string }> {
+    const { filing } = await this.filings.getVisible(staff, id);
+    const value = unseal(filing, this.cipher)[field];
+    if (!value)
+      throw new ApiException(
+        HttpStatus.NOT_FOUND,
+        ErrorCode.FILING_NOTHING_TO_REVEAL,
+        'This filing has no such number.',
+      );
+    await this.audit.record({
+      actorId: staff.id,
+      action: `filing.reveal.${field}`,
+      subjectType: 'filing',
+      subjectId: id,
+      reason,
+      ip,
+    });
+    return { field, value };
+  }
+
+  private async notifyOwner(filing: Filing, dto: ReviewDto): Promise<void> {
+    const owner = await this.users.findById(filing.ownerId);
+    if (!owner) return;
+    const comments = Object.entries(filing.fieldComments ?? {}).map(([f, c]) => `  - ${f}: ${c}`);
+    await this.mail.send({
+      to: owner.email,
+      subject: `首席质量官备案${DECISION_TEXT[dto.decision].split(' / ')[0]} · CQO filing ${DECISION_TEXT[dto.decision].split(' / ')[1]}`,
+      text: [
+        `${owner.displayName}，您好：`,
+        `您为“${filing.enterpriseName ?? ''}”提交的首席质量官备案${DECISION_TEXT[dto.decision]}。`,
+        dto.comment ? `审核意见 / Comment: ${dto.comment}` : '',
+        ...(comments.length ? ['需要修改的字段 / Fields to fix:', ...comments] : []),
+        '',
+        '请登录平台查看详情。 / Sign in to see the details.',
+      ]
+        .filter((l) => l !== '')
+        .join('\n'),
+    });
+  }
+}
+
+/** Field comments: at most 100, keys like "cqo.idNumber", values up to 500 characters. */
+function sanitizeFieldComments(input: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input).slice(0, 100)) {
+    if (
+      !/^(enterprise|cqo|attachments)(\.[A-Za-z]+){1,2}$/.test(key) ||
+      typeof value !== 'string' ||
+      value.length > 500
+    ) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.VALIDATION_FAILED,
+        'fieldComments must map form fields to short texts.',
+        [{ field: `fieldComments.${key}`, code: FieldErrorCode.INVALID_VALUE }],
+      );
+    }
+    if (value.trim()) out[key] = value.trim();
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { Actor, RouteCase } from './permissions';
+
+const SIGNED_IN: Actor[] = ['applicant', 'member', 'staff', 'admin'];
+const STAFF: Actor[] = ['staff', 'admin'];
+const ADMIN: Actor[] = ['admin'];
+const SOMEONE = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Who may call each non-public route. `route-permissions.api.spec.ts` fails when a route of the
+ * app is missing here, and checks every row: 401 signed out, 403 for the roles not listed.
+ * Ownership (someone else's object → 404) is tested in each feature's own spec.
+ */
+export const ROUTE_MATRIX: RouteCase[] = [
+  // accounts
+  { method: 'GET', path: '/api/auth/me', allowed: SIGNED_IN },
+  { method: 'POST', path: '/api/auth/password', body: {}, allowed: SIGNED_IN },
+  { method: 'GET', path: '/api/me/data-export', allowed: SIGNED_IN },
+  { method: 'GET', path: '/api/admin/users', allowed: ADMIN },
+  { method: 'GET', path: `/api/admin/users/${SOMEONE}`, allowed: ADMIN },
+  { method: 'PATCH', path: `/api/admin/users/${SOMEONE}`, body: {}, allowed: ADMIN },
+  { method: 'GET', path: '/api/admin/outbox', allowed: ADMIN },
+  { method: 'GET', path: '/api/admin/audit', allowed: ADMIN },
+  // filings
+  { method: 'POST', path: '/api/filings', body: { enterprise: 42 }, allowed: SIGNED_IN },
+  { method: 'GET', path: '/api/filings', allowed: SIGNED_IN },
+  { method: 'GET', path: `/api/filings/${SOMEONE}`, allowed: SIGNED_IN },
+  { method: 'PATCH', path: `/api/filings/${SOMEONE}`, body: {}, allowed: SIGNED_IN },
+  { method: 'POST', path: `/api/filings/${SOMEONE}/submit`, allowed: SIGNED_IN },
+  { method: 'POST', path: `/api/filings/${SOMEONE}/withdraw`, allowed: SIGNED_IN },
+  { method: 'GET', path: `/api/filings/${SOMEONE}/registration-form.docx`, allowed: SIGNED_IN },
+  { method: 'POST', path: `/api/filings/${SOMEONE}/review`, body: {}, allowed: STAFF },
+  { method: 'POST', path: `/api/filings/${SOMEONE}/reveal`, body: {}, allowed: STAFF },
+  { method: 'GET', path: '/api/talent-pool/export.xlsx', allowed: STAFF },
+];

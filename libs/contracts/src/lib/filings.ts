@@ -1,0 +1,178 @@
+import type { EducationLevel, EnterpriseSize, OtherIdType, Sex } from '@cqo/rules';
+
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+/** 单位性质, from the registration form's note 2. */
+export const ENTERPRISE_NATURES = [
+  'state-owned',
+  'collective',
+  'joint-venture',
+  'foreign',
+  'limited-liability',
+  'joint-stock',
+  'private',
+  'other',
+] as const;
+export type EnterpriseNature = (typeof ENTERPRISE_NATURES)[number];
+
+export const ID_TYPES = [
+  'resident',
+  'hk',
+  'mo',
+  'tw',
+  'hk-mo-permit',
+  'tw-permit',
+  'residence-permit',
+] as const;
+export type IdType = 'resident' | OtherIdType;
+
+export interface ContactPerson {
+  name?: string | null;
+  position?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  fax?: string | null;
+}
+
+export interface FilingEnterprise {
+  name?: string | null;
+  creditCode?: string | null;
+  industryCode?: string | null;
+  regionCode?: string | null;
+  nature?: EnterpriseNature | null;
+  employees?: number | null;
+  revenue?: number | null;
+  totalAssets?: number | null;
+  mainProducts?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  website?: string | null;
+  email?: string | null;
+  legalRepresentative?: ContactPerson | null;
+  qualityLead?: ContactPerson | null;
+}
+
+export interface FilingCqo {
+  name?: string | null;
+  idType?: IdType | null;
+  idNumber?: string | null;
+  sex?: Sex | null;
+  birthDate?: string | null;
+  education?: EducationLevel | null;
+  school?: string | null;
+  major?: string | null;
+  qualityYears?: number | null;
+  position?: string | null;
+  otherPosts?: string | null;
+  title?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  fax?: string | null;
+  email?: string | null;
+  address?: string | null;
+  appointedOn?: string | null;
+  trainingCertificateNo?: string | null;
+  certificateIssuer?: string | null;
+  resume?: string | null;
+  remarks?: string | null;
+}
+
+export interface FilingBody {
+  enterprise?: FilingEnterprise;
+  cqo?: FilingCqo;
+}
+
+export interface FilingEvent {
+  id: string;
+  actorId: string | null;
+  actorName: string | null;
+  fromStatus: FilingStatus | null;
+  toStatus: FilingStatus;
+  action: 'create' | 'submit' | 'resubmit' | 'withdraw' | 'approve' | 'return' | 'reject' | 'supersede';
+  comment: string | null;
+  fieldComments: Record<string, string> | null;
+  createdAt: string;
+}
+
+export interface FilingChecks {
+  size: { size: EnterpriseSize | null; status: string; group: { id: string; name: string } | null };
+  eligibility: {
+    outcome: 'eligible' | 'needs-review' | 'ineligible';
+    issues: { code: string; severity: 'error' | 'warning' }[];
+  } | null;
+}
+
+export interface Filing {
+  id: string;
+  ownerId: string;
+  status: FilingStatus;
+  /** The approved filing that is the enterprise's CQO now (one per credit code). */
+  current: boolean;
+  enterprise: FilingEnterprise;
+  /** ID number and mobile masked (`440402********1234`, `138****8000`). */
+  cqo: FilingCqo;
+  enterpriseSize: EnterpriseSize | null;
+  eligibilityOutcome: 'eligible' | 'needs-review' | 'ineligible' | null;
+  /** Per-field comments of the last return, to fix before resubmitting. */
+  fieldComments: Record<string, string> | null;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  events?: FilingEvent[];
+}
+
+export interface FilingListItem {
+  id: string;
+  status: FilingStatus;
+  enterpriseName: string | null;
+  creditCode: string | null;
+  industryCode: string | null;
+  regionCode: string | null;
+  enterpriseSize: EnterpriseSize | null;
+  eligibilityOutcome: string | null;
+  cqoName: string | null;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ReviewRequest {
+  decision: 'approve' | 'return' | 'reject';
+  comment?: string;
+  fieldComments?: Record<string, string>;
+}
+
+export interface TalentPoolEntry {
+  enterpriseName: string;
+  cqoName: string;
+  appointedOn: string | null;
+}
+
+/** 企业首席质量官人才库信息表: the 17 columns, in the source's order and wording. */
+export const TALENT_POOL_COLUMNS = [
+  '序号',
+  '企业名称',
+  '行业分类',
+  '企业规模',
+  '所属地区',
+  '首席质量官姓名',
+  '身份证号',
+  '性别',
+  '学历',
+  '质量工作年限',
+  '兼任职务（除首席质量官外在企业担任董事长、总经理、副总经理或其他）',
+  '通讯地址',
+  '手机',
+  '电子邮箱',
+  '任职时间',
+  '培训证书号',
+  '发证机构',
+] as const;
