@@ -8,3 +8,4 @@ export * from './lib/contact/contact';
 export * from './lib/eligibility/eligibility';
 export * from './lib/matching/matching';
 export * from './lib/messages';
+export * from './lib/region/region';

@@ -3,7 +3,7 @@ import {
   checkPersonalEmail,
   classifyEnterpriseSize,
   isIndustryClass,
-  PROVINCE_CODES,
+  getRegion,
   validateCreditCode,
   validateMobile,
   validateOtherIdDocument,
@@ -73,7 +73,7 @@ export function checkFiling(
   }
   if (!blank(enterprise.industryCode) && !isIndustryClass(enterprise.industryCode as string))
     add('enterprise.industryCode', 'INDUSTRY_NOT_CLASS');
-  if (!blank(enterprise.regionCode) && !PROVINCE_CODES.has((enterprise.regionCode as string).slice(0, 2)))
+  if (!blank(enterprise.regionCode) && !getRegion(enterprise.regionCode as string))
     add('enterprise.regionCode', 'REGION_UNKNOWN');
 
   const size = classifyEnterpriseSize({

@@ -28,16 +28,3 @@ export const NATURE_ZH: Record<EnterpriseNature, string> = {
   private: '私营企业',
   other: '其他企业',
 };
-
-/** Zhuhai's districts and functional areas first (GB/T 2260); other codes are shown as they are. */
-export const ZHUHAI_REGIONS: Record<string, string> = {
-  '440400': '珠海市',
-  '440402': '珠海市香洲区',
-  '440403': '珠海市斗门区',
-  '440404': '珠海市金湾区',
-};
-
-export function regionName(code: string | null): string {
-  if (!code) return '';
-  return ZHUHAI_REGIONS[code] ?? (code.startsWith('44') ? `广东省（${code}）` : code);
-}

@@ -13,11 +13,11 @@ import {
   WidthType,
 } from 'docx';
 import type { Readable } from 'node:stream';
-import { getIndustry } from '@cqo/rules';
+import { getIndustry, regionName } from '@cqo/rules';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import type { Filing } from '../entities/filing.entity';
 import { unseal } from '../filing-mapper';
-import { EDUCATION_ZH, NATURE_ZH, regionName, SEX_ZH, SIZE_ZH } from '../filing-labels';
+import { EDUCATION_ZH, NATURE_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
 
 type Cell = {
   text: string;
@@ -225,15 +225,13 @@ export class RegistrationFormService {
                 : cell.merge === 'continue'
                   ? VerticalMergeType.CONTINUE
                   : undefined,
-            children: cell.text
-              .split('\n')
-              .map(
-                (line) =>
-                  new Paragraph({
-                    alignment: cell.label ? AlignmentType.CENTER : AlignmentType.LEFT,
-                    children: [new TextRun({ text: line, bold: cell.label, font: FONT })],
-                  }),
-              ),
+            children: cell.text.split('\n').map(
+              (line) =>
+                new Paragraph({
+                  alignment: cell.label ? AlignmentType.CENTER : AlignmentType.LEFT,
+                  children: [new TextRun({ text: line, bold: cell.label, font: FONT })],
+                }),
+            ),
           }),
       ),
     });

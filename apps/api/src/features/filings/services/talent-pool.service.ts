@@ -3,12 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
-import { getIndustry } from '@cqo/rules';
+import { getIndustry, regionName } from '@cqo/rules';
 import { TALENT_POOL_COLUMNS, type TalentPoolEntry } from '@cqo/contracts';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { Filing } from '../entities/filing.entity';
 import { unseal } from '../filing-mapper';
-import { EDUCATION_ZH, regionName, SEX_ZH, SIZE_ZH } from '../filing-labels';
+import { EDUCATION_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
 
 const BATCH = 500;
 
