@@ -50,6 +50,11 @@ test('sign up, sign in, Chinese shell, switch to English, sign out', async ({ pa
   await expect(page.getByTestId('nav-users')).toHaveCount(0);
   await shot(page, '03-shell-zh');
   await page.getByTestId('nav-filing').click();
+  await expect(page.getByRole('heading', { name: '首席质量官备案' })).toBeVisible();
+
+  // A part still being built says so plainly.
+  await openMenuIfMobile(page);
+  await page.getByTestId('nav-notifications').click();
   await expect(page.getByTestId('coming-soon')).toContainText('即将上线');
 
   // A reload keeps the session (refresh cookie) and the deep link.

@@ -67,7 +67,10 @@ export const routes: Routes = [
         ],
       },
       // Parts of the product still being built: a clear "coming" page, behind the same guards they will have.
-      { path: 'talent-pool', children: [coming('talentPool')] },
+      {
+        path: 'talent-pool',
+        loadComponent: () => import('./features/talent-pool/talent-pool.page').then((m) => m.TalentPoolPage),
+      },
       {
         path: 'size-calculator',
         loadComponent: () =>
@@ -75,13 +78,32 @@ export const routes: Routes = [
       },
       { path: 'announcements', children: [coming('announcements')] },
       { path: 'opportunities', children: [coming('opportunities')] },
-      { path: 'filing', children: [coming('filing', Permission.AccountSelf)] },
+      {
+        path: 'filing',
+        canActivate: [permissionGuard(Permission.AccountSelf)],
+        loadComponent: () => import('./features/filing/filing.page').then((m) => m.FilingPage),
+      },
       { path: 'directory', children: [coming('directory', Permission.MemberArea)] },
       { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
       { path: 'cases', children: [coming('cases', Permission.MemberArea)] },
       { path: 'notifications', children: [coming('notifications', Permission.AccountSelf)] },
-      { path: 'review', children: [coming('review', Permission.StaffWork)] },
+      {
+        path: 'review',
+        canActivate: [permissionGuard(Permission.StaffWork)],
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            loadComponent: () => import('./features/review/review-queue.page').then((m) => m.ReviewQueuePage),
+          },
+          {
+            path: ':id',
+            loadComponent: () =>
+              import('./features/review/review-detail.page').then((m) => m.ReviewDetailPage),
+          },
+        ],
+      },
       { path: 'dashboard', children: [coming('dashboard', Permission.StaffWork)] },
       {
         path: 'forbidden',

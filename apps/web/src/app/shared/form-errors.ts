@@ -2,6 +2,7 @@ import { Pipe, inject, type PipeTransform } from '@angular/core';
 import type { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
 import { TranslocoService } from '@jsverse/transloco';
 import type { FieldError } from '@cqo/contracts';
+import { formatMessage, messages } from '@cqo/rules';
 
 /** Puts the API's per-field codes onto the form, so each field shows its own message. */
 export function applyServerErrors(form: FormGroup, details: FieldError[]): boolean {
@@ -36,13 +37,24 @@ export function firstErrorCode(errors: ValidationErrors | null | undefined): str
   return 'INVALID_VALUE';
 }
 
+/** Text for an error code: the rules library's own messages first, then the app's. */
+export function errorText(
+  transloco: TranslocoService,
+  code: string,
+  params: Record<string, string | number> = {},
+): string {
+  const lang = transloco.getActiveLang() === 'en' ? 'en' : 'zh-CN';
+  if (code in messages[lang]) return formatMessage(lang, code, params);
+  return transloco.translate(`errors.${code}`, params);
+}
+
 /** `control | fieldError` → the message for its first error, in the active language. */
 @Pipe({ name: 'fieldError', pure: false })
 export class FieldErrorPipe implements PipeTransform {
   private readonly transloco = inject(TranslocoService);
   transform(control: AbstractControl | null): string {
     const code = firstErrorCode(control?.errors);
-    return code ? this.transloco.translate(`errors.${code}`) : '';
+    return code ? errorText(this.transloco, code) : '';
   }
 }
 

@@ -1,0 +1,70 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Filing, FilingBody, FilingListItem, ReviewRequest, TalentPoolEntry } from '@cqo/contracts';
+
+export interface FilingQueueFilter {
+  status?: string[];
+  region?: string;
+  industry?: string;
+  size?: string[];
+  eligibility?: string[];
+  submittedFrom?: string;
+  submittedTo?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The filing endpoints, shared by the applicant's form and the staff review pages. */
+@Injectable({ providedIn: 'root' })
+export class FilingApi {
+  private readonly http = inject(HttpClient);
+
+  list(filter: FilingQueueFilter = {}) {
+    let params = new HttpParams();
+    for (const [k, v] of Object.entries(filter)) {
+      if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
+      params = params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+    }
+    return this.http.get<{ items: FilingListItem[]; total: number }>('/api/filings', { params });
+  }
+  get(id: string) {
+    return this.http.get<Filing>(`/api/filings/${id}`);
+  }
+  create(body: FilingBody) {
+    return this.http.post<Filing>('/api/filings', body);
+  }
+  update(id: string, body: FilingBody) {
+    return this.http.patch<Filing>(`/api/filings/${id}`, body);
+  }
+  submit(id: string) {
+    return this.http.post<Filing>(`/api/filings/${id}/submit`, {});
+  }
+  withdraw(id: string) {
+    return this.http.post<Filing>(`/api/filings/${id}/withdraw`, {});
+  }
+  review(id: string, request: ReviewRequest) {
+    return this.http.post<Filing>(`/api/filings/${id}/review`, request);
+  }
+  reveal(id: string, field: 'idNumber' | 'mobile', reason: string) {
+    return this.http.post<{ field: string; value: string }>(`/api/filings/${id}/reveal`, { field, reason });
+  }
+  /** Downloads through the authorised client, then hands the file to the browser. */
+  download(url: string) {
+    return this.http.get(url, { responseType: 'blob', observe: 'response' });
+  }
+  talentPool(q: string, page: number, pageSize: number) {
+    return this.http.get<{ items: TalentPoolEntry[]; total: number }>('/api/talent-pool', {
+      params: { q, page, pageSize },
+    });
+  }
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

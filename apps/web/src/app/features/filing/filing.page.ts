@@ -1,0 +1,283 @@
+import { DatePipe, KeyValuePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule, ReactiveFormsModule } from '@angular/forms';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ENTERPRISE_NATURES, ID_TYPES, type Filing, type FieldError } from '@cqo/contracts';
+import {
+  checkCqoEligibility,
+  classifyEnterpriseSize,
+  EDUCATION_LEVELS,
+  formatMessage,
+  regionPath,
+  regionTree,
+  validateResidentId,
+  type Region,
+} from '@cqo/rules';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCascaderModule, type NzCascaderOption } from 'ng-zorro-antd/cascader';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzStepsModule } from 'ng-zorro-antd/steps';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { firstValueFrom, startWith } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { LanguageService } from '../../core/i18n/i18n';
+import { applyServerErrors, errorText, FieldErrorPipe } from '../../shared/form-errors';
+import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
+import { FilingApi, saveBlob } from './filing.api';
+import { FilingFormFactory, toBody } from './filing-form';
+
+const toOptions = (regions: Region[]): NzCascaderOption[] =>
+  regions.map((r) => ({
+    value: r.code,
+    label: r.name,
+    ...(r.children ? { children: toOptions(r.children) } : { isLeaf: true }),
+  }));
+const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.startsWith('cqo') ? 1 : 3);
+
+/** The applicant's filing: a four-step form that saves drafts, checks live with the rules library and submits. */
+@Component({
+  selector: 'cqo-filing-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    KeyValuePipe,
+    FormsModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    IndustryPickerComponent,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzCascaderModule,
+    NzFormModule,
+    NzGridModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzStepsModule,
+    NzTagModule,
+    NzTimelineModule,
+  ],
+  templateUrl: './filing.page.html',
+  styles: `
+    .bar {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+      align-items: center;
+      margin: 16px 0;
+    }
+    .steps {
+      margin: 16px 0 24px;
+    }
+    .gap {
+      margin-bottom: 16px;
+    }
+    .section-title {
+      font-size: 15px;
+      font-weight: 600;
+      margin: 8px 0 12px;
+    }
+    .full-width {
+      width: 100%;
+    }
+    .checks li {
+      line-height: 1.9;
+    }
+    .comment {
+      color: #d4380d;
+      font-size: 12px;
+    }
+  `,
+})
+export class FilingPage {
+  private readonly api = inject(FilingApi);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(LanguageService).lang;
+  protected readonly form = inject(FilingFormFactory).create();
+  protected readonly e = this.form.controls.enterprise.controls;
+  protected readonly c = this.form.controls.cqo.controls;
+  protected readonly natures = ENTERPRISE_NATURES;
+  protected readonly idTypes = ID_TYPES;
+  protected readonly educations = EDUCATION_LEVELS;
+  protected readonly regionOptions = toOptions(regionTree());
+
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly filing = signal<Filing | null>(null);
+  protected readonly step = signal(0);
+  protected readonly submitErrors = signal<FieldError[]>([]);
+  protected readonly editable = computed(
+    () => !this.filing() || ['draft', 'returned'].includes(this.filing()?.status ?? ''),
+  );
+
+  private readonly value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  protected readonly size = computed(() => {
+    const e = this.value().enterprise;
+    return e?.industryCode
+      ? classifyEnterpriseSize({
+          industryCode: e.industryCode,
+          employees: e.employees,
+          revenue: e.revenue,
+          totalAssets: e.totalAssets,
+        })
+      : null;
+  });
+  protected readonly eligibility = computed(() => {
+    const c = this.value().cqo;
+    return c?.education && typeof c.qualityYears === 'number'
+      ? checkCqoEligibility({
+          education: c.education as never,
+          qualityYears: c.qualityYears,
+          enterpriseSize: this.size()?.size ?? null,
+        })
+      : null;
+  });
+  protected readonly regionValue = computed(() => regionPath(this.value().enterprise?.regionCode ?? ''));
+
+  constructor() {
+    // A valid resident ID fills in birth date and sex.
+    this.c.idNumber.valueChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((id) => {
+      if (this.c.idType.value !== 'resident' || !id || id.includes('*')) return;
+      const result = validateResidentId(id);
+      if (result.valid && result.birthDate && result.sex) {
+        this.c.birthDate.setValue(result.birthDate);
+        this.c.sex.setValue(result.sex);
+      }
+    });
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const mine = await firstValueFrom(this.api.list({ pageSize: 20 }));
+      const current =
+        mine.items.find((f) => ['draft', 'submitted', 'returned'].includes(f.status)) ?? mine.items[0];
+      if (current) this.show(await firstValueFrom(this.api.get(current.id)));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private show(filing: Filing): void {
+    this.filing.set(filing);
+    this.form.patchValue(
+      { enterprise: filing.enterprise as never, cqo: filing.cqo as never },
+      { emitEvent: true },
+    );
+    if (['draft', 'returned'].includes(filing.status)) this.form.enable({ emitEvent: false });
+    else this.form.disable({ emitEvent: false });
+  }
+
+  text(code: string, params?: Record<string, string | number>): string {
+    return formatMessage(this.lang(), code, params);
+  }
+  errorOf(code: string): string {
+    return errorText(this.transloco, code);
+  }
+  fieldComment(field: string): string | null {
+    return this.filing()?.status === 'returned' ? (this.filing()?.fieldComments?.[field] ?? null) : null;
+  }
+
+  setRegion(path: string[] | null): void {
+    this.e.regionCode.setValue(path?.length ? path[path.length - 1] : null);
+    this.e.regionCode.markAsDirty();
+  }
+
+  setIndustry(code: string | null): void {
+    this.e.industryCode.setValue(code);
+    this.e.industryCode.markAsDirty();
+  }
+
+  async save(quiet = false): Promise<boolean> {
+    this.busy.set(true);
+    try {
+      const current = this.filing();
+      const body = toBody(this.form, current);
+      const saved = await firstValueFrom(current ? this.api.update(current.id, body) : this.api.create(body));
+      this.show(saved);
+      if (!quiet) this.message.success(this.transloco.translate('filing.saved'));
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  async submit(): Promise<void> {
+    if (!(await this.save(true))) return;
+    const current = this.filing();
+    if (!current) return;
+    this.busy.set(true);
+    this.submitErrors.set([]);
+    try {
+      this.show(await firstValueFrom(this.api.submit(current.id)));
+      this.message.success(this.transloco.translate('filing.submitted'));
+    } catch (e) {
+      const err = toClientError(e);
+      if (err.code === 'FILING_INCOMPLETE') {
+        this.submitErrors.set(err.details);
+        applyServerErrors(this.form, err.details);
+        this.step.set(Math.min(...err.details.map((d) => STEP_OF(d.field))));
+      } else this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  async withdraw(): Promise<void> {
+    const current = this.filing();
+    if (!current) return;
+    try {
+      this.show(await firstValueFrom(this.api.withdraw(current.id)));
+      this.message.info(this.transloco.translate('filing.withdrawn'));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async startNew(): Promise<void> {
+    this.filing.set(null);
+    this.form.reset({ cqo: { idType: 'resident' } });
+    this.form.enable();
+    this.step.set(0);
+  }
+
+  async downloadForm(): Promise<void> {
+    const current = this.filing();
+    if (!current) return;
+    const res = await firstValueFrom(this.api.download(`/api/filings/${current.id}/registration-form.docx`));
+    if (res.body) saveBlob(res.body, `首席质量官登记表-${current.enterprise.name ?? current.id}.docx`);
+  }
+
+  fieldLabel(field: string): string {
+    const key = field.split('.').pop() ?? field;
+    const map: Record<string, string> = {
+      name: field.startsWith('cqo') ? 'cqoName' : 'name',
+      email: field.startsWith('cqo') ? 'cqoEmail' : 'email',
+      address: field.startsWith('cqo') ? 'cqoAddress' : 'address',
+    };
+    return this.transloco.translate(`filing.f.${map[key] ?? key}`);
+  }
+
+  private fail(e: unknown): void {
+    const err = toClientError(e);
+    if (!applyServerErrors(this.form, err.details))
+      this.message.error(errorText(this.transloco, err.code, err.params));
+  }
+}
