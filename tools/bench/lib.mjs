@@ -7,7 +7,7 @@ export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
  * `viaStartScript`: run what `npm start` runs (tools/scripts/start.mjs: checks the build, then the
  * server), to time what a newcomer waits for; npm's own CLI start-up comes on top (see docs).
  */
-export async function startServer(port, env = {}, { viaStartScript = false } = {}) {
+export async function startServer(port, env = {}, { viaStartScript = false, stdout = 'ignore' } = {}) {
   const started = process.hrtime.bigint();
   const [cmd, args] = [process.execPath, [viaStartScript ? 'tools/scripts/start.mjs' : API_MAIN]];
   const child = spawn(cmd, args, {
@@ -21,7 +21,7 @@ export async function startServer(port, env = {}, { viaStartScript = false } = {
       ADMIN_PASSWORD: 'Bench-Admin-Password-1',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
   await waitForHealth(port);
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;

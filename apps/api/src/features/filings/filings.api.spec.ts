@@ -268,6 +268,24 @@ describe('filing workflow', () => {
     expect((await applicant.get('/api/talent-pool/export.xlsx')).status).toBe(403);
   });
 
+  it('streams an export larger than one read batch', async () => {
+    const ds = t.app.get<DataSource>(getDataSourceToken());
+    await ds.query(
+      `
+      INSERT INTO filings (owner_id, status, is_current, enterprise, cqo, sealed, enterprise_name, credit_code, cqo_name, appointed_on, version)
+      SELECT owner_id, 'approved', true, enterprise, cqo, sealed, enterprise_name || '-' || g, 'BULK' || lpad(g::text, 14, '0'), cqo_name || g, appointed_on, 1
+      FROM filings, generate_series(1, 1100) g WHERE id = $1`,
+      [filingId],
+    );
+    const res = await fetch(`${t.url}/api/talent-pool/export.xlsx`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(workbook.worksheets[0].rowCount).toBe(1 + 1101);
+    await ds.query(`DELETE FROM filings WHERE credit_code LIKE 'BULK%'`);
+  });
+
   it('renders the registration form as DOCX with every row of the source form', async () => {
     const res = await fetch(`${t.url}/api/filings/${filingId}/registration-form.docx`, {
       headers: { authorization: `Bearer ${applicant.token}` },

@@ -1,4 +1,6 @@
-import { ConfigValidationError, validateConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configKeys, ConfigValidationError, validateConfig } from './app-config';
 
 describe('validateConfig', () => {
   it('gives safe defaults for an empty environment', () => {
@@ -30,6 +32,23 @@ describe('validateConfig', () => {
     } catch (e) {
       expect((e as Error).message).toContain(name);
     }
+  });
+
+  it('reads every declared variable, optional ones included', () => {
+    const c = validateConfig({
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      REDIS_URL: 'redis://x:6379',
+      SMTP_URL: 'smtp://m:25',
+    });
+    expect(c.DATA_ENCRYPTION_KEY).toBe(Buffer.alloc(32, 7).toString('base64'));
+    expect(c.REDIS_URL).toBe('redis://x:6379');
+    expect(c.SMTP_URL).toBe('smtp://m:25');
+  });
+
+  it('every variable is documented in .env.example', () => {
+    const example = readFileSync(join(__dirname, '../../../../../.env.example'), 'utf8');
+    const missing = configKeys().filter((k) => !new RegExp(`^${k}=`, 'm').test(example));
+    expect(missing).toEqual([]);
   });
 
   it('never prints secret values', () => {

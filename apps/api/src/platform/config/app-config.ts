@@ -9,6 +9,7 @@ import {
   Max,
   Min,
   MinLength,
+  getMetadataStorage,
   validateSync,
 } from 'class-validator';
 
@@ -199,22 +200,18 @@ export class ConfigValidationError extends Error {
   }
 }
 
+/** Every variable AppConfig declares, optional ones included (read from the validation metadata). */
+export function configKeys(): string[] {
+  const properties = getMetadataStorage()
+    .getTargetValidationMetadatas(AppConfig, '', true, false)
+    .map((m) => m.propertyName);
+  return [...new Set(properties)];
+}
+
 /** Validates raw environment values; throws naming every bad variable and why. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
-  const known = Object.keys(new AppConfig());
   const picked: Record<string, unknown> = {};
-  for (const key of [
-    ...known,
-    'DATABASE_URL',
-    'JWT_SECRET',
-    'CORS_ORIGINS',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
-    'SMTP_URL',
-    'REDIS_URL',
-  ]) {
-    if (env[key] !== undefined) picked[key] = env[key];
-  }
+  for (const key of configKeys()) if (env[key] !== undefined) picked[key] = env[key];
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
   if (errors.length) {

@@ -152,7 +152,22 @@ export class FilingsService {
   }
 
   async list(user: RequestUser, query: FilingQueueQuery): Promise<{ items: Filing[]; total: number }> {
-    const qb = this.filings.createQueryBuilder('f');
+    // Only the columns a list row shows: no form jsonb, no sealed blob.
+    const qb = this.filings
+      .createQueryBuilder('f')
+      .select([
+        'f.id',
+        'f.status',
+        'f.enterpriseName',
+        'f.creditCode',
+        'f.industryCode',
+        'f.regionCode',
+        'f.enterpriseSize',
+        'f.eligibilityOutcome',
+        'f.cqoName',
+        'f.submittedAt',
+        'f.updatedAt',
+      ]);
     if (!can(user.roles, Permission.StaffWork)) qb.where('f.ownerId = :owner', { owner: user.id });
     if (query.status?.length) qb.andWhere('f.status IN (:...status)', { status: query.status });
     if (query.region) qb.andWhere('f.regionCode LIKE :region', { region: `${query.region}%` });

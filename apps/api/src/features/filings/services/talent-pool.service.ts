@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
@@ -15,6 +15,8 @@ const BATCH = 500;
 /** The talent pool: approved, current CQOs. Public view shows only name, enterprise and appointment date. */
 @Injectable()
 export class TalentPoolService {
+  private readonly logger = new Logger(TalentPoolService.name);
+
   constructor(
     @InjectRepository(Filing) private readonly filings: Repository<Filing>,
     private readonly cipher: FieldCipher,
@@ -88,7 +90,10 @@ export class TalentPoolService {
       }
       sheet.commit();
       await workbook.commit();
-    })().catch((error: unknown) => out.destroy(error as Error));
+    })().catch((error: unknown) => {
+      this.logger.error({ err: error }, 'Talent-pool export failed');
+      out.destroy(error as Error);
+    });
     return out;
   }
 
