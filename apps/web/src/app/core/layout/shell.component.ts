@@ -109,19 +109,21 @@ import { NAV } from './nav';
       </nz-layout>
     </nz-layout>
 
-    <nz-drawer
-      [nzVisible]="drawerOpen()"
-      nzPlacement="left"
-      [nzClosable]="true"
-      (nzOnClose)="drawerOpen.set(false)"
-      [nzTitle]="'app.short' | transloco"
-      nzWidth="260px"
-      [nzBodyStyle]="{ padding: 0 }"
-    >
-      <ng-container *nzDrawerContent>
-        <ng-container *ngTemplateOutlet="menu" />
-      </ng-container>
-    </nz-drawer>
+    @if (mobile()) {
+      <nz-drawer
+        [nzVisible]="drawerOpen()"
+        nzPlacement="left"
+        [nzClosable]="true"
+        (nzOnClose)="drawerOpen.set(false)"
+        [nzTitle]="'app.short' | transloco"
+        nzWidth="260px"
+        [nzBodyStyle]="{ padding: 0 }"
+      >
+        <ng-container *nzDrawerContent>
+          <ng-container *ngTemplateOutlet="menu" />
+        </ng-container>
+      </nz-drawer>
+    }
 
     <ng-template #menu>
       <nav [attr.aria-label]="'common.menu' | transloco">

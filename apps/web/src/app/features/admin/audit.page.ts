@@ -1,9 +1,9 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { firstValueFrom } from 'rxjs';
-import { AdminApi, type AuditItem } from './admin.api';
+import { PagedList } from '../../shared/paged-list';
+import { AdminApi } from './admin.api';
 
 @Component({
   selector: 'cqo-audit-page',
@@ -14,13 +14,13 @@ import { AdminApi, type AuditItem } from './admin.api';
       <h1 class="page-title">{{ 'admin.auditTitle' | transloco }}</h1>
       <nz-table
         #table
-        [nzData]="items()"
-        [nzLoading]="loading()"
-        [nzTotal]="total()"
-        [nzPageIndex]="page()"
+        [nzData]="list.items()"
+        [nzLoading]="list.loading()"
+        [nzTotal]="list.total()"
+        [nzPageIndex]="list.page()"
         [nzPageSize]="20"
         [nzFrontPagination]="false"
-        (nzPageIndexChange)="load($event)"
+        (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '720px' }"
       >
@@ -52,24 +52,10 @@ import { AdminApi, type AuditItem } from './admin.api';
 })
 export class AuditPage {
   private readonly api = inject(AdminApi);
-  protected readonly items = signal<AuditItem[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(false);
+
+  protected readonly list = new PagedList((page) => this.api.audit(page, 20));
 
   constructor() {
-    void this.load(1);
-  }
-
-  async load(page: number): Promise<void> {
-    this.loading.set(true);
-    try {
-      const res = await firstValueFrom(this.api.audit(page, 20));
-      this.items.set(res.items);
-      this.total.set(res.total);
-      this.page.set(page);
-    } finally {
-      this.loading.set(false);
-    }
+    void this.list.load(1);
   }
 }

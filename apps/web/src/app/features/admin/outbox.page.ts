@@ -1,10 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { OutboxMail } from '@cqo/contracts';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom } from 'rxjs';
+import { PagedList } from '../../shared/paged-list';
 import { AdminApi } from './admin.api';
 
 @Component({
@@ -17,13 +16,13 @@ import { AdminApi } from './admin.api';
       <p class="muted">{{ 'admin.outboxLead' | transloco }}</p>
       <nz-table
         #table
-        [nzData]="items()"
-        [nzLoading]="loading()"
-        [nzTotal]="total()"
-        [nzPageIndex]="page()"
+        [nzData]="list.items()"
+        [nzLoading]="list.loading()"
+        [nzTotal]="list.total()"
+        [nzPageIndex]="list.page()"
         [nzPageSize]="20"
         [nzFrontPagination]="false"
-        (nzPageIndexChange)="load($event)"
+        (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '640px' }"
       >
@@ -70,25 +69,11 @@ import { AdminApi } from './admin.api';
 })
 export class OutboxPage {
   private readonly api = inject(AdminApi);
-  protected readonly items = signal<(OutboxMail & { status: string })[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(false);
   protected readonly open = signal<string | null>(null);
 
-  constructor() {
-    void this.load(1);
-  }
+  protected readonly list = new PagedList((page) => this.api.outbox(page, 20));
 
-  async load(page: number): Promise<void> {
-    this.loading.set(true);
-    try {
-      const res = await firstValueFrom(this.api.outbox(page, 20));
-      this.items.set(res.items);
-      this.total.set(res.total);
-      this.page.set(page);
-    } finally {
-      this.loading.set(false);
-    }
+  constructor() {
+    void this.list.load(1);
   }
 }

@@ -14,6 +14,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
+import { PagedList } from '../../shared/paged-list';
 import { AdminApi } from './admin.api';
 
 @Component({
@@ -43,13 +44,13 @@ import { AdminApi } from './admin.api';
             [placeholder]="'admin.searchPlaceholder' | transloco"
             [attr.aria-label]="'common.search' | transloco"
             [(ngModel)]="q"
-            (keyup.enter)="load(1)"
+            (keyup.enter)="list.load(1)"
             data-testid="user-search"
           />
         </nz-input-search>
         <nz-select
           [(ngModel)]="role"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           nzAllowClear
           [nzPlaceHolder]="'admin.allRoles' | transloco"
           class="role-select"
@@ -59,18 +60,18 @@ import { AdminApi } from './admin.api';
             <nz-option [nzValue]="r" [nzLabel]="'roles.' + r | transloco" />
           }
         </nz-select>
-        <button nz-button nzType="primary" (click)="load(1)">{{ 'common.search' | transloco }}</button>
+        <button nz-button nzType="primary" (click)="list.load(1)">{{ 'common.search' | transloco }}</button>
       </div>
       <div class="table-wrap">
         <nz-table
           #table
-          [nzData]="items()"
-          [nzLoading]="loading()"
-          [nzTotal]="total()"
-          [nzPageIndex]="page()"
+          [nzData]="list.items()"
+          [nzLoading]="list.loading()"
+          [nzTotal]="list.total()"
+          [nzPageIndex]="list.page()"
           [nzPageSize]="pageSize"
           [nzFrontPagination]="false"
-          (nzPageIndexChange)="load($event)"
+          (nzPageIndexChange)="list.load($event)"
           nzSize="middle"
           [nzScroll]="{ x: '760px' }"
         >
@@ -189,29 +190,16 @@ export class UsersPage {
   protected readonly pageSize = 20;
   protected q = '';
   protected role: Role | null = null;
-  protected readonly items = signal<AdminUser[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(false);
   protected readonly editing = signal<AdminUser | null>(null);
   protected readonly draftRoles = signal<Role[]>([]);
 
-  constructor() {
-    void this.load(1);
-  }
+  protected readonly list = new PagedList<AdminUser>(
+    (page) => this.api.users(this.q.trim(), this.role, page, this.pageSize),
+    (e) => this.fail(e),
+  );
 
-  async load(page: number): Promise<void> {
-    this.loading.set(true);
-    try {
-      const res = await firstValueFrom(this.api.users(this.q.trim(), this.role, page, this.pageSize));
-      this.items.set(res.items);
-      this.total.set(res.total);
-      this.page.set(page);
-    } catch (e) {
-      this.fail(e);
-    } finally {
-      this.loading.set(false);
-    }
+  constructor() {
+    void this.list.load(1);
   }
 
   openRoles(user: AdminUser): void {
@@ -237,7 +225,7 @@ export class UsersPage {
   private async apply(user: AdminUser, change: { roles?: Role[]; disabled?: boolean }): Promise<void> {
     try {
       const updated = await firstValueFrom(this.api.updateUser(user.id, change));
-      this.items.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
+      this.list.items.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
       this.message.success(this.transloco.translate('common.saved'));
     } catch (e) {
       this.fail(e);

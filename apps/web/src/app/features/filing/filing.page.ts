@@ -32,6 +32,7 @@ import { toClientError } from '../../core/api/api-error';
 import { LanguageService } from '../../core/i18n/i18n';
 import { applyServerErrors, errorText, FieldErrorPipe } from '../../shared/form-errors';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
+import { filingFieldLabel } from './field-label';
 import { FilingApi, saveBlob } from './filing.api';
 import { FilingFormFactory, toBody } from './filing-form';
 
@@ -266,13 +267,7 @@ export class FilingPage {
   }
 
   fieldLabel(field: string): string {
-    const key = field.split('.').pop() ?? field;
-    const map: Record<string, string> = {
-      name: field.startsWith('cqo') ? 'cqoName' : 'name',
-      email: field.startsWith('cqo') ? 'cqoEmail' : 'email',
-      address: field.startsWith('cqo') ? 'cqoAddress' : 'address',
-    };
-    return this.transloco.translate(`filing.f.${map[key] ?? key}`);
+    return filingFieldLabel(this.transloco, field);
   }
 
   private fail(e: unknown): void {

@@ -17,6 +17,7 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
+import { filingFieldLabel } from '../filing/field-label';
 import { FilingApi, saveBlob } from '../filing/filing.api';
 
 /** Form fields staff may comment on when returning a filing. */
@@ -347,13 +348,7 @@ export class ReviewDetailPage implements OnInit {
     return regionName(code);
   }
   fieldLabel(field: string): string {
-    const key = field.split('.').pop() ?? field;
-    const map: Record<string, string> = {
-      name: field.startsWith('cqo') ? 'cqoName' : 'name',
-      email: field.startsWith('cqo') ? 'cqoEmail' : 'email',
-      address: field.startsWith('cqo') ? 'cqoAddress' : 'address',
-    };
-    return this.transloco.translate(`filing.f.${map[key] ?? key}`);
+    return filingFieldLabel(this.transloco, field);
   }
 
   askReveal(field: 'idNumber' | 'mobile'): void {

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -15,6 +15,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
+import { PagedList } from '../../shared/paged-list';
 import { FilingApi, saveBlob } from '../filing/filing.api';
 
 const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
@@ -42,7 +43,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         <nz-select
           nzMode="multiple"
           [(ngModel)]="status"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           [nzPlaceHolder]="'admin.status' | transloco"
           class="f-status"
           [attr.aria-label]="'admin.status' | transloco"
@@ -54,7 +55,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         </nz-select>
         <nz-select
           [(ngModel)]="region"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           nzAllowClear
           [nzPlaceHolder]="'review.district' | transloco"
           class="f-small"
@@ -68,14 +69,14 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
           nz-input
           class="f-small"
           [(ngModel)]="industry"
-          (keyup.enter)="load(1)"
+          (keyup.enter)="list.load(1)"
           [placeholder]="'review.industryPrefix' | transloco"
           [attr.aria-label]="'review.industryPrefix' | transloco"
         />
         <nz-select
           nzMode="multiple"
           [(ngModel)]="size"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           [nzPlaceHolder]="'filing.sizeResult' | transloco"
           class="f-small"
           [attr.aria-label]="'filing.sizeResult' | transloco"
@@ -87,7 +88,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         <nz-select
           nzMode="multiple"
           [(ngModel)]="eligibility"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           [nzPlaceHolder]="'filing.eligibility' | transloco"
           class="f-small"
           [attr.aria-label]="'filing.eligibility' | transloco"
@@ -98,7 +99,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         </nz-select>
         <nz-range-picker
           [(ngModel)]="range"
-          (ngModelChange)="load(1)"
+          (ngModelChange)="list.load(1)"
           [attr.aria-label]="'review.submittedRange' | transloco"
         />
         <nz-input-search class="f-search">
@@ -106,7 +107,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
             nz-input
             type="search"
             [(ngModel)]="q"
-            (keyup.enter)="load(1)"
+            (keyup.enter)="list.load(1)"
             [placeholder]="'common.search' | transloco"
             [attr.aria-label]="'common.search' | transloco"
             data-testid="queue-search"
@@ -118,13 +119,13 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
       </div>
       <nz-table
         #table
-        [nzData]="items()"
-        [nzLoading]="loading()"
-        [nzTotal]="total()"
-        [nzPageIndex]="page()"
+        [nzData]="list.items()"
+        [nzLoading]="list.loading()"
+        [nzTotal]="list.total()"
+        [nzPageIndex]="list.page()"
         [nzPageSize]="20"
         [nzFrontPagination]="false"
-        (nzPageIndexChange)="load($event)"
+        (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '900px' }"
       >
@@ -200,46 +201,34 @@ export class ReviewQueuePage {
   protected eligibility: string[] = [];
   protected range: Date[] = [];
   protected q = '';
-  protected readonly items = signal<FilingListItem[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(false);
+
+  protected readonly list = new PagedList<FilingListItem>(
+    (page) =>
+      this.api.list({
+        status: this.status,
+        region: this.region ?? undefined,
+        industry: this.industry.trim() || undefined,
+        size: this.size,
+        eligibility: this.eligibility,
+        submittedFrom: this.range?.[0] ? day(this.range[0]) : undefined,
+        submittedTo: this.range?.[1] ? day(this.range[1]) : undefined,
+        q: this.q.trim() || undefined,
+        page,
+        pageSize: 20,
+      }),
+    (e) => {
+      const err = toClientError(e);
+      this.message.error(errorText(this.transloco, err.code, err.params));
+    },
+  );
 
   constructor() {
-    void this.load(1);
+    void this.list.load(1);
   }
 
   regionLabel(code: string | null): string {
     if (!code) return '';
     return code === '4404' ? regionName('440400') : regionName(code).replace(/^广东省 /, '');
-  }
-
-  async load(page: number): Promise<void> {
-    this.loading.set(true);
-    try {
-      const res = await firstValueFrom(
-        this.api.list({
-          status: this.status,
-          region: this.region ?? undefined,
-          industry: this.industry.trim() || undefined,
-          size: this.size,
-          eligibility: this.eligibility,
-          submittedFrom: this.range?.[0] ? day(this.range[0]) : undefined,
-          submittedTo: this.range?.[1] ? day(this.range[1]) : undefined,
-          q: this.q.trim() || undefined,
-          page,
-          pageSize: 20,
-        }),
-      );
-      this.items.set(res.items);
-      this.total.set(res.total);
-      this.page.set(page);
-    } catch (e) {
-      const err = toClientError(e);
-      this.message.error(errorText(this.transloco, err.code, err.params));
-    } finally {
-      this.loading.set(false);
-    }
   }
 
   async exportPool(): Promise<void> {

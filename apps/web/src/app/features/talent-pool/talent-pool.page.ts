@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { TalentPoolEntry } from '@cqo/contracts';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { firstValueFrom } from 'rxjs';
+import { PagedList } from '../../shared/paged-list';
 import { FilingApi } from '../filing/filing.api';
 
 /** The public talent pool: enterprise, CQO name and appointment date — nothing else is published. */
@@ -21,7 +21,7 @@ import { FilingApi } from '../filing/filing.api';
           nz-input
           type="search"
           [(ngModel)]="q"
-          (keyup.enter)="load(1)"
+          (keyup.enter)="list.load(1)"
           [placeholder]="'pool.searchPlaceholder' | transloco"
           [attr.aria-label]="'common.search' | transloco"
           data-testid="pool-search"
@@ -29,13 +29,13 @@ import { FilingApi } from '../filing/filing.api';
       </nz-input-search>
       <nz-table
         #table
-        [nzData]="items()"
-        [nzLoading]="loading()"
-        [nzTotal]="total()"
-        [nzPageIndex]="page()"
+        [nzData]="list.items()"
+        [nzLoading]="list.loading()"
+        [nzTotal]="list.total()"
+        [nzPageIndex]="list.page()"
         [nzPageSize]="20"
         [nzFrontPagination]="false"
-        (nzPageIndexChange)="load($event)"
+        (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzNoResult]="'pool.empty' | transloco"
         data-testid="pool-table"
@@ -70,24 +70,11 @@ import { FilingApi } from '../filing/filing.api';
 export class TalentPoolPage {
   private readonly api = inject(FilingApi);
   protected q = '';
-  protected readonly items = signal<TalentPoolEntry[]>([]);
-  protected readonly total = signal(0);
-  protected readonly page = signal(1);
-  protected readonly loading = signal(false);
+  protected readonly list = new PagedList<TalentPoolEntry>((page) =>
+    this.api.talentPool(this.q.trim(), page, 20),
+  );
 
   constructor() {
-    void this.load(1);
-  }
-
-  async load(page: number): Promise<void> {
-    this.loading.set(true);
-    try {
-      const res = await firstValueFrom(this.api.talentPool(this.q.trim(), page, 20));
-      this.items.set(res.items);
-      this.total.set(res.total);
-      this.page.set(page);
-    } finally {
-      this.loading.set(false);
-    }
+    void this.list.load(1);
   }
 }
