@@ -321,7 +321,7 @@ export const en: Translation = {
     empty: 'Nothing yet',
   },
   coming: { title: 'Coming soon', text: '“{{name}}” is being built.' },
-  account: { title: 'My account', profile: 'Profile', roles: 'Roles', since: 'Member since' },
+  account: { downloadData: 'Download all my data (JSON)', title: 'My account', profile: 'Profile', roles: 'Roles', since: 'Member since' },
   admin: {
     usersTitle: 'Users & roles',
     searchPlaceholder: 'Search by e-mail or name',

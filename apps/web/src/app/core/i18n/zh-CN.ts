@@ -311,7 +311,7 @@ export const zhCN = {
     empty: '暂无数据',
   },
   coming: { title: '即将上线', text: '“{{name}}”正在建设中，敬请期待。' },
-  account: { title: '我的账户', profile: '基本信息', roles: '角色', since: '注册时间' },
+  account: { downloadData: '下载我的全部数据（JSON）', title: '我的账户', profile: '基本信息', roles: '角色', since: '注册时间' },
   admin: {
     usersTitle: '用户与角色',
     searchPlaceholder: '按邮箱或姓名搜索',

@@ -1,4 +1,5 @@
 import { DatePipe } from '@angular/common';
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -12,6 +13,8 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toClientError, type ClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
+import { saveBlob } from '../filing/filing.api';
+import { firstValueFrom } from 'rxjs';
 import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../../shared/form-errors';
 
 @Component({
@@ -49,6 +52,9 @@ import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../.
               user.createdAt | date: 'yyyy-MM-dd'
             }}</nz-descriptions-item>
           </nz-descriptions>
+          <button nz-button (click)="downloadMyData()" data-testid="download-my-data">
+            {{ 'account.downloadData' | transloco }}
+          </button>
         </nz-card>
       }
       <nz-card [nzTitle]="'auth.changePassword' | transloco">
@@ -108,6 +114,7 @@ import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../.
 })
 export class AccountPage {
   protected readonly auth = inject(AuthService);
+  private readonly http = inject(HttpClient);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   protected readonly busy = signal(false);
@@ -116,6 +123,12 @@ export class AccountPage {
     currentPassword: ['', [Validators.required]],
     newPassword: ['', [Validators.required, passwordLengthValidator]],
   });
+
+  /** Everything the platform holds about this user, as JSON. */
+  async downloadMyData(): Promise<void> {
+    const blob = await firstValueFrom(this.http.get('/api/me/data-export', { responseType: 'blob' }));
+    saveBlob(blob, 'my-cqo-data.json');
+  }
 
   async submit(): Promise<void> {
     this.form.markAllAsTouched();
