@@ -57,7 +57,7 @@ export class TestClient {
     return this.request<T>('DELETE', path);
   }
 
-  async login(email: string, password: string): Promise<TestResponse> {
+  async login(email: string, password: string): Promise<TestResponse<any>> {
     const res = await this.post('/api/auth/login', { email, password });
     if (res.status === 200) this.token = (res.body as { accessToken: string }).accessToken;
     return res;

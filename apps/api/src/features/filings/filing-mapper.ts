@@ -17,6 +17,24 @@ export function unseal(filing: Filing, cipher: FieldCipher): SealedFields {
   return filing.sealed ? (JSON.parse(cipher.decrypt(filing.sealed)) as SealedFields) : {};
 }
 
+/** The whole form with its personal numbers in clear: for the submit checks and the owner's data export. */
+export function inClear(
+  filing: Filing,
+  cipher: FieldCipher,
+): { enterprise: FilingEnterprise; cqo: FilingCqo } {
+  const sealed = unseal(filing, cipher);
+  const person = (p: FilingEnterprise['legalRepresentative'], mobile: string | null | undefined) =>
+    p || mobile ? { ...(p ?? {}), mobile: mobile ?? null } : (p ?? null);
+  return {
+    enterprise: {
+      ...filing.enterprise,
+      legalRepresentative: person(filing.enterprise.legalRepresentative, sealed.legalRepresentativeMobile),
+      qualityLead: person(filing.enterprise.qualityLead, sealed.qualityLeadMobile),
+    },
+    cqo: { ...filing.cqo, idNumber: sealed.idNumber ?? null, mobile: sealed.mobile ?? null },
+  };
+}
+
 /**
  * Applies a (partial) form to a filing: `undefined` keeps a field, `null` clears it. Personal
  * numbers go into the sealed blob, with the ID number's keyed hash and masks beside it.

@@ -7,6 +7,7 @@ import { ApiException } from '../../../platform/errors/api.exception';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
 import { SessionsService } from './sessions.service';
+import { UsersService } from './users.service';
 
 /** Admin changes to accounts: roles and disabling. Every change is audited. */
 @Injectable()
@@ -14,6 +15,7 @@ export class UserAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -44,11 +46,7 @@ export class UserAdminService {
         !user.disabledAt &&
         ((change.roles && !change.roles.includes('admin')) || change.disabled === true);
       if (losesAdmin) {
-        const admins = await repo
-          .createQueryBuilder('u')
-          .where(':role = ANY(u.roles)', { role: 'admin' })
-          .andWhere('u.disabledAt IS NULL')
-          .getCount();
+        const admins = await this.users.countAdmins(manager);
         if (admins <= 1)
           throw new ApiException(
             HttpStatus.CONFLICT,

@@ -60,8 +60,10 @@ export class UsersService extends UserDirectory {
     return this.getById(row.id);
   }
 
-  async countAdmins(): Promise<number> {
-    return this.users
+  /** Active admins; pass the transaction's manager to count inside it. */
+  async countAdmins(manager: EntityManager = this.users.manager): Promise<number> {
+    return manager
+      .getRepository(User)
       .createQueryBuilder('u')
       .where(':role = ANY(u.roles)', { role: 'admin' })
       .andWhere('u.disabledAt IS NULL')

@@ -10,7 +10,7 @@ import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
 import { Filing } from '../entities/filing.entity';
 import { checkFiling } from '../filing-checks';
-import { applyBody, unseal } from '../filing-mapper';
+import { applyBody, inClear } from '../filing-mapper';
 
 const OPEN: FilingStatus[] = ['draft', 'submitted', 'returned'];
 const EDITABLE: FilingStatus[] = ['draft', 'returned'];
@@ -80,18 +80,8 @@ export class FilingsService {
           `A ${filing.status} filing cannot be submitted.`,
         );
       }
-      const sealed = unseal(filing, this.cipher);
-      const result = checkFiling(
-        {
-          ...filing.enterprise,
-          legalRepresentative: {
-            ...filing.enterprise.legalRepresentative,
-            mobile: sealed.legalRepresentativeMobile,
-          },
-          qualityLead: { ...filing.enterprise.qualityLead, mobile: sealed.qualityLeadMobile },
-        },
-        { ...filing.cqo, idNumber: sealed.idNumber, mobile: sealed.mobile },
-      );
+      const form = inClear(filing, this.cipher);
+      const result = checkFiling(form.enterprise, form.cqo);
       if (result.idNumber && !result.errors.some((e) => e.field === 'cqo.idNumber')) {
         const taken = await repo
           .createQueryBuilder('f')
@@ -208,20 +198,10 @@ export class FilingsService {
       ? await this.events.find({ where: { filingId: In(own.map((f) => f.id)) }, order: { createdAt: 'ASC' } })
       : [];
     return own.map((f) => {
-      const sealed = unseal(f, this.cipher);
       return {
         id: f.id,
         status: f.status,
-        enterprise: {
-          ...f.enterprise,
-          legalRepresentative: f.enterprise.legalRepresentative
-            ? { ...f.enterprise.legalRepresentative, mobile: sealed.legalRepresentativeMobile ?? null }
-            : null,
-          qualityLead: f.enterprise.qualityLead
-            ? { ...f.enterprise.qualityLead, mobile: sealed.qualityLeadMobile ?? null }
-            : null,
-        },
-        cqo: { ...f.cqo, idNumber: sealed.idNumber ?? null, mobile: sealed.mobile ?? null },
+        ...inClear(f, this.cipher),
         createdAt: f.createdAt.toISOString(),
         history: events
           .filter((e) => e.filingId === f.id)
