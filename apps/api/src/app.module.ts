@@ -10,6 +10,7 @@ import { AppConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { SeedService } from './platform/database/seed.service';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
+import { FilesModule } from './platform/files/files.module';
 import { HealthModule } from './platform/health/health.module';
 import { MailModule } from './platform/mail/mail.module';
 import { RedisModule } from './platform/redis/redis.provider';
@@ -24,6 +25,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AuditModule,
     CryptoModule,
     MailModule,
+    FilesModule,
     HealthModule,
     AccountsModule,
     RulesModule,

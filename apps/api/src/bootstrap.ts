@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
+import { MAX_UPLOAD_BYTES } from '@cqo/contracts';
 import { AppModule } from './app.module';
 import { existsSync } from 'node:fs';
 import { AppConfig, validateConfig } from './platform/config/app-config';
@@ -62,6 +64,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   registerRequestLogging(fastify);
   // Cookies are parsed only where they are read (the auth endpoints), not on every request.
   await fastify.register(fastifyCookie, { hook: false });
+  // Uploads are streamed to disk by the files module; these limits stop a request early.
+  await fastify.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024 },
+  });
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -71,6 +77,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
+        // The in-page viewer shows fetched attachments (PDF) from blob: URLs.
+        frameSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,

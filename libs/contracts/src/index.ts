@@ -3,3 +3,4 @@ export * from './lib/permissions';
 export * from './lib/auth';
 export * from './lib/realtime';
 export * from './lib/filings';
+export * from './lib/files';

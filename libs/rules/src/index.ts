@@ -9,3 +9,4 @@ export * from './lib/eligibility/eligibility';
 export * from './lib/matching/matching';
 export * from './lib/messages';
 export * from './lib/region/region';
+export * from './lib/dates/china-date';

@@ -57,6 +57,22 @@ export class TestClient {
     return this.request<T>('DELETE', path);
   }
 
+  /** A multipart upload of one file in the field `file`, as a browser sends it. */
+  async upload<T = any>(
+    path: string,
+    file: { name: string; bytes: Uint8Array; type?: string },
+    method = 'POST',
+  ): Promise<TestResponse<T>> {
+    const form = new FormData();
+    form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+    const headers: Record<string, string> = {};
+    if (this.token) headers['authorization'] = `Bearer ${this.token}`;
+    const res = await fetch(this.baseUrl + path, { method, headers, body: form });
+    const text = await res.text();
+    const json = (res.headers.get('content-type') ?? '').includes('json') && text;
+    return { status: res.status, body: (json ? JSON.parse(text) : text) as T, headers: res.headers, text };
+  }
+
   async login(email: string, password: string): Promise<TestResponse<any>> {
     const res = await this.post('/api/auth/login', { email, password });
     if (res.status === 200) this.token = (res.body as { accessToken: string }).accessToken;

@@ -1,3 +1,4 @@
+import type { StoredFileInfo } from './files';
 import type { EducationLevel, EnterpriseSize, OtherIdType, Sex } from '@cqo/rules';
 
 export const FILING_STATUSES = [
@@ -128,6 +129,8 @@ export interface Filing {
   createdAt: string;
   updatedAt: string;
   events?: FilingEvent[];
+  /** Uploaded documents (附件); download each from `/api/filings/:id/attachments/:fileId`. */
+  attachments?: StoredFileInfo[];
 }
 
 export interface FilingListItem {

@@ -1,4 +1,5 @@
 import {
+  chinaDate,
   checkCqoEligibility,
   checkPersonalEmail,
   classifyEnterpriseSize,
@@ -125,7 +126,7 @@ export function checkFiling(
     }
   }
 
-  if (!blank(cqo.appointedOn) && (cqo.appointedOn as string) > today.toISOString().slice(0, 10))
+  if (!blank(cqo.appointedOn) && (cqo.appointedOn as string) > chinaDate(today))
     add('cqo.appointedOn', 'DATE_IN_FUTURE');
 
   let eligibility: EligibilityResult | null = null;

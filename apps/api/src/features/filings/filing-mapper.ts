@@ -9,6 +9,8 @@ import { maskIdNumber, maskMobile, type FieldCipher } from '../../platform/crypt
 import type { FilingBodyDto } from './dto/filing-body.dto';
 import type { FilingEvent } from './entities/filing-event.entity';
 import type { Filing, SealedFields } from './entities/filing.entity';
+import type { StoredFile } from '../../platform/files/entities/stored-file.entity';
+import { toFileInfo } from '../../platform/files/files.service';
 
 const clean = (v: string | null | undefined) => (typeof v === 'string' ? v.trim() : v);
 
@@ -87,7 +89,12 @@ export function applyBody(filing: Filing, body: FilingBodyDto, cipher: FieldCiph
   filing.appointedOn = filing.cqo.appointedOn || null;
 }
 
-export function toFilingDto(filing: Filing, cipher: FieldCipher, events?: FilingEvent[]): FilingDto {
+export function toFilingDto(
+  filing: Filing,
+  cipher: FieldCipher,
+  events?: FilingEvent[],
+  attachments?: StoredFile[],
+): FilingDto {
   const sealed = unseal(filing, cipher);
   const person = (p: FilingEnterprise['legalRepresentative'], mobile: string | null | undefined) =>
     p || mobile ? { ...(p ?? {}), mobile: mobile ? maskMobile(mobile) : null } : (p ?? null);
@@ -111,6 +118,7 @@ export function toFilingDto(filing: Filing, cipher: FieldCipher, events?: Filing
     createdAt: filing.createdAt.toISOString(),
     updatedAt: filing.updatedAt.toISOString(),
     ...(events ? { events: events.map(toEventDto) } : {}),
+    ...(attachments ? { attachments: attachments.map(toFileInfo) } : {}),
   };
 }
 

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 import { TALENT_POOL_COLUMNS } from '@cqo/contracts';
+import { creditCode, filingBody, ID, residentId } from '../../testing/filing-fixtures';
 import { actorClients, type Actor } from '../../testing/permissions';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
@@ -13,69 +13,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
-
-function creditCode(org8: string): string {
-  const first17 = '91440400' + org8 + orgCodeCheckChar(org8);
-  return first17 + creditCodeCheckChar(first17);
-}
-function residentId(birth: string, seq: string): string {
-  const first17 = '440402' + birth.replace(/-/g, '') + seq;
-  return first17 + residentIdCheckChar(first17);
-}
-
-const ID = residentId('1985-06-15', '123'); // 3rd digit of seq odd → male
-function filingBody(credit: string, overrides: { cqo?: object; enterprise?: object } = {}) {
-  return {
-    enterprise: {
-      name: '珠海格质电子有限公司',
-      creditCode: credit,
-      industryCode: '3911',
-      regionCode: '440402',
-      nature: 'limited-liability',
-      employees: 120,
-      revenue: 8000,
-      totalAssets: 6000,
-      mainProducts: '计算机整机及配件',
-      address: '珠海市香洲区科技路 1 号',
-      postcode: '519000',
-      website: 'https://example.cn',
-      email: 'office@example.cn',
-      legalRepresentative: {
-        name: '王强',
-        position: '总经理',
-        phone: '0756-1234567',
-        mobile: '13900139000',
-        fax: '0756-1234568',
-      },
-      qualityLead: { name: '赵敏', position: '质量部经理', mobile: '13700137000' },
-      ...overrides.enterprise,
-    },
-    cqo: {
-      name: '李明',
-      idType: 'resident',
-      idNumber: ID,
-      sex: 'male',
-      birthDate: '1985-06-15',
-      education: 'bachelor',
-      school: '华南理工大学',
-      major: '质量管理工程',
-      qualityYears: 8,
-      position: '副总经理',
-      otherPosts: '副总经理',
-      title: '高级工程师',
-      phone: '0756-7654321',
-      mobile: '13800138000',
-      email: 'li.ming@example.cn',
-      address: '珠海市香洲区科技路 1 号',
-      appointedOn: '2023-11-01',
-      trainingCertificateNo: 'GDCQO-2023-0001',
-      certificateIssuer: '广东省市场监督管理局',
-      resume: '十年质量管理经验，主导 ISO 9001 体系建设。',
-      remarks: '',
-      ...overrides.cqo,
-    },
-  };
-}
 
 describe('filing workflow', () => {
   let applicant: TestClient & { userId: string };
@@ -181,7 +118,8 @@ describe('filing workflow', () => {
       (await staff.get('/api/filings?status=approved')).body.items.map((i: { id: string }) => i.id),
     ).not.toContain(filingId);
     expect((await staff.get('/api/filings?size=huge')).status).toBe(400);
-    const today = new Date().toISOString().slice(0, 10);
+    // Days are counted in Asia/Shanghai (sv-SE formats as YYYY-MM-DD).
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     expect(
       (await staff.get(`/api/filings?submittedFrom=2000-01-01&submittedTo=${today}`)).body.total,
     ).toBeGreaterThanOrEqual(1);

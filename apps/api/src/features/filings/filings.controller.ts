@@ -32,6 +32,7 @@ import { FilingBodyDto } from './dto/filing-body.dto';
 import { FilingQueueQuery, RevealDto, ReviewDto } from './dto/filing-query.dto';
 import { FilingPageDto, FilingResponseDto, RevealResponseDto } from './dto/filing-response.dto';
 import { toFilingDto, toListItem } from './filing-mapper';
+import { FilingAttachmentsService } from './services/filing-attachments.service';
 import { FilingReviewService } from './services/filing-review.service';
 import { FilingsService } from './services/filings.service';
 import { RegistrationFormService } from './services/registration-form.service';
@@ -47,6 +48,7 @@ export class FilingsController {
     private readonly form: RegistrationFormService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly attachments: FilingAttachmentsService,
   ) {}
 
   @Post()
@@ -74,7 +76,7 @@ export class FilingsController {
   @ApiNotFoundResponse({ description: 'FILING_NOT_FOUND (also for someone else’s filing)' })
   async get(@CurrentUser() user: RequestUser, @Param('id', uuid) id: string): Promise<FilingResponseDto> {
     const { filing, events } = await this.filings.getVisible(user, id);
-    return toFilingDto(filing, this.cipher, events);
+    return toFilingDto(filing, this.cipher, events, await this.attachments.list(id));
   }
 
   @Patch(':id')
@@ -175,6 +177,6 @@ export class FilingsController {
         `attachment; filename="registration-form.docx"; filename*=UTF-8''${name}`,
       )
       .header('cache-control', 'no-store')
-      .send(this.form.stream(filing));
+      .send(this.form.stream(filing, await this.attachments.photo(filing.id)));
   }
 }

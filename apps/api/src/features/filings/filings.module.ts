@@ -3,8 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { FilingEvent } from './entities/filing-event.entity';
 import { Filing } from './entities/filing.entity';
+import { FilingAttachmentsController } from './filing-attachments.controller';
 import { FilingsController } from './filings.controller';
 import { MyDataController } from './my-data.controller';
+import { FilingAttachmentsService } from './services/filing-attachments.service';
 import { FilingReviewService } from './services/filing-review.service';
 import { FilingsService } from './services/filings.service';
 import { RegistrationFormService } from './services/registration-form.service';
@@ -13,8 +15,14 @@ import { TalentPoolController } from './talent-pool.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule],
-  controllers: [FilingsController, TalentPoolController, MyDataController],
-  providers: [FilingsService, FilingReviewService, TalentPoolService, RegistrationFormService],
+  controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
+  providers: [
+    FilingsService,
+    FilingAttachmentsService,
+    FilingReviewService,
+    TalentPoolService,
+    RegistrationFormService,
+  ],
   exports: [FilingsService, TalentPoolService],
 })
 export class FilingsModule {}

@@ -58,12 +58,13 @@ describe('route permissions', () => {
   it('ROUTE_MATRIX (testing/route-matrix.ts) covers every non-public route', () => {
     const covered = new Set(
       ROUTE_MATRIX.map(
-        (c) => `${c.method} ${c.path.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/, ':id')}`,
+        (c) =>
+          `${c.method} ${c.path.split('?')[0].replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, ':param')}`,
       ),
     );
     const missing = listRoutes(t.app)
       .filter((r) => !r.isPublic)
-      .map((r) => `${r.method} ${r.path}`)
+      .map((r) => `${r.method} ${r.path.replace(/:\w+/g, ':param')}`)
       .filter((r) => !covered.has(r));
     expect(missing).toEqual([]);
   });

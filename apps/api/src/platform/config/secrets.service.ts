@@ -30,6 +30,14 @@ export class SecretsService {
 
   private load(): SecretsFile {
     if (this.cached) return this.cached;
+    // An in-memory install (tests, migration generation) keeps its secrets in memory too.
+    if (this.config.DATA_DIR === 'memory://') {
+      this.cached = {
+        jwtSecret: randomBytes(48).toString('base64url'),
+        dataKey: randomBytes(32).toString('base64'),
+      };
+      return this.cached;
+    }
     const file = resolve(this.config.DATA_DIR, 'secrets.json');
     let secrets: Partial<SecretsFile> = {};
     if (existsSync(file)) secrets = JSON.parse(readFileSync(file, 'utf8')) as Partial<SecretsFile>;

@@ -1,3 +1,5 @@
+import { chinaDate } from '../dates/china-date';
+
 export type Sex = 'male' | 'female';
 
 export interface ResidentIdResult {
@@ -89,7 +91,7 @@ export function validateResidentId(
   if (!(options.provinces ?? PROVINCE_CODES).has(value.slice(0, 2))) errors.push('ID_REGION');
 
   const birthDate = isoDate(value.slice(6, 14)) ?? undefined;
-  const today = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const today = chinaDate(options.today ?? new Date());
   if (!birthDate || birthDate < '1900-01-01' || birthDate > today) errors.push('ID_BIRTH_DATE');
 
   if (residentIdCheckChar(value) !== value[17]) errors.push('ID_CHECKSUM');

@@ -1,3 +1,4 @@
+import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FILING_STATUSES } from '@cqo/contracts';
 import { ENTERPRISE_SIZES } from '@cqo/rules';
@@ -47,6 +48,8 @@ export class FilingResponseDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiPropertyOptional({ type: [FilingEventDto], description: 'The timeline of state changes' })
   events?: FilingEventDto[];
+  @ApiPropertyOptional({ type: [StoredFileDto], description: 'Uploaded documents (附件)' })
+  attachments?: StoredFileDto[];
 }
 
 export class FilingListItemDto {

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { chinaDayStart } from '@cqo/rules';
 import { can, ErrorCode, Permission, type FilingStatus } from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
@@ -51,14 +52,7 @@ export class FilingsService {
   }
 
   async update(user: RequestUser, id: string, body: FilingBodyDto): Promise<Filing> {
-    const filing = await this.getOwn(user, id);
-    if (!EDITABLE.includes(filing.status)) {
-      throw new ApiException(
-        HttpStatus.CONFLICT,
-        ErrorCode.FILING_NOT_EDITABLE,
-        `A ${filing.status} filing cannot be changed.`,
-      );
-    }
+    const filing = await this.getEditable(user, id);
     applyBody(filing, body, this.cipher);
     return this.filings.save(filing);
   }
@@ -167,10 +161,10 @@ export class FilingsService {
       qb.andWhere('f.eligibilityOutcome IN (:...eligibility)', { eligibility: query.eligibility });
     // Dates are days in Asia/Shanghai; "to" includes the whole day.
     if (query.submittedFrom)
-      qb.andWhere('f.submittedAt >= :from', { from: new Date(`${query.submittedFrom}T00:00:00+08:00`) });
+      qb.andWhere('f.submittedAt >= :from', { from: chinaDayStart(query.submittedFrom) });
     if (query.submittedTo)
       qb.andWhere('f.submittedAt < :to', {
-        to: new Date(Date.parse(`${query.submittedTo}T00:00:00+08:00`) + 86_400_000),
+        to: new Date(chinaDayStart(query.submittedTo).getTime() + 86_400_000),
       });
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
@@ -216,9 +210,17 @@ export class FilingsService {
     });
   }
 
-  private async getOwn(user: RequestUser, id: string): Promise<Filing> {
+  /** The owner's own filing while it may still change (draft or returned). */
+  async getEditable(user: RequestUser, id: string): Promise<Filing> {
     const filing = await this.filings.findOne({ where: { id } });
     if (!filing || filing.ownerId !== user.id) throw notFound();
+    if (!EDITABLE.includes(filing.status)) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.FILING_NOT_EDITABLE,
+        `A ${filing.status} filing cannot be changed.`,
+      );
+    }
     return filing;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AlignmentType,
   Document,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -25,20 +26,29 @@ type Cell = {
   label?: boolean;
   merge?: 'restart' | 'continue';
   minHeight?: number;
+  image?: FormPhoto;
 };
+
+export interface FormPhoto {
+  data: Buffer;
+  type: 'jpg' | 'png';
+}
+
+/** A 1-inch photo (25 × 35 mm) in pixels at 96 dpi. */
+const PHOTO_SIZE = { width: 95, height: 132 };
 
 const FONT = 'SimSun';
 const COLUMNS = 8;
 
 /**
  * 广东省企业首席质量官基本信息登记表 as DOCX, row by row as in the source, for printing and
- * stamping. (The photo cell stays empty until attachments land; the applicant glues the photo.)
+ * stamping. The uploaded photo fills the photo cell; without one the cell asks for it.
  */
 @Injectable()
 export class RegistrationFormService {
   constructor(private readonly cipher: FieldCipher) {}
 
-  stream(filing: Filing, today = new Date()): Readable {
+  stream(filing: Filing, photo: FormPhoto | null = null, today = new Date()): Readable {
     const s = unseal(filing, this.cipher);
     const e = filing.enterprise;
     const c = filing.cqo;
@@ -64,7 +74,9 @@ export class RegistrationFormService {
       [
         { text: '单位名称', label: true },
         { text: e.name ?? '', span: 5 },
-        { text: '一寸照片', span: 2, merge: 'restart', label: true },
+        photo
+          ? { text: '', span: 2, merge: 'restart', image: photo }
+          : { text: '一寸照片', span: 2, merge: 'restart', label: true },
       ],
       [
         { text: '所属地区', label: true },
@@ -225,13 +237,26 @@ export class RegistrationFormService {
                 : cell.merge === 'continue'
                   ? VerticalMergeType.CONTINUE
                   : undefined,
-            children: cell.text.split('\n').map(
-              (line) =>
-                new Paragraph({
-                  alignment: cell.label ? AlignmentType.CENTER : AlignmentType.LEFT,
-                  children: [new TextRun({ text: line, bold: cell.label, font: FONT })],
-                }),
-            ),
+            children: cell.image
+              ? [
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [
+                      new ImageRun({
+                        type: cell.image.type,
+                        data: cell.image.data,
+                        transformation: PHOTO_SIZE,
+                      }),
+                    ],
+                  }),
+                ]
+              : cell.text.split('\n').map(
+                  (line) =>
+                    new Paragraph({
+                      alignment: cell.label ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      children: [new TextRun({ text: line, bold: cell.label, font: FONT })],
+                    }),
+                ),
           }),
       ),
     });

@@ -1,0 +1,71 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ATTACHMENT_TYPES, ErrorCode, MAX_ATTACHMENTS_PER_KIND, type AttachmentKind } from '@cqo/contracts';
+import type { RequestUser } from '../../../platform/auth/request-user';
+import { ApiException } from '../../../platform/errors/api.exception';
+import type { StoredFile } from '../../../platform/files/entities/stored-file.entity';
+import { FilesService } from '../../../platform/files/files.service';
+import { FilingsService } from './filings.service';
+
+export const FILING_FILES = 'filing';
+
+/**
+ * The documents of a filing (附件). Only the owner adds or removes them, and only while the
+ * filing may change; the owner and staff read them.
+ */
+@Injectable()
+export class FilingAttachmentsService {
+  constructor(
+    private readonly filings: FilingsService,
+    private readonly files: FilesService,
+  ) {}
+
+  async add(
+    user: RequestUser,
+    filingId: string,
+    kind: AttachmentKind,
+    request: FastifyRequest,
+  ): Promise<StoredFile> {
+    const filing = await this.filings.getEditable(user, filingId);
+    const existing = (await this.files.listFor(FILING_FILES, filing.id)).filter((f) => f.kind === kind);
+    // One photo: a new one replaces it. Other kinds keep several pages, up to a limit.
+    if (kind !== 'photo' && existing.length >= MAX_ATTACHMENTS_PER_KIND) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.ATTACHMENT_LIMIT,
+        `At most ${MAX_ATTACHMENTS_PER_KIND} files of one kind; delete one first.`,
+      );
+    }
+    const stored = await this.files.receive(request, {
+      ownerId: user.id,
+      subjectType: FILING_FILES,
+      subjectId: filing.id,
+      kind,
+      accept: ATTACHMENT_TYPES[kind],
+    });
+    if (kind === 'photo') for (const old of existing) await this.files.remove(old);
+    return stored;
+  }
+
+  async remove(user: RequestUser, filingId: string, fileId: string): Promise<void> {
+    const filing = await this.filings.getEditable(user, filingId);
+    await this.files.remove(await this.files.findFor(FILING_FILES, filing.id, fileId));
+  }
+
+  /** Checks the reader may see the filing (owner or staff), then finds the file on it. */
+  async get(user: RequestUser, filingId: string, fileId: string): Promise<StoredFile> {
+    const { filing } = await this.filings.getVisible(user, filingId);
+    return this.files.findFor(FILING_FILES, filing.id, fileId);
+  }
+
+  list(filingId: string): Promise<StoredFile[]> {
+    return this.files.listFor(FILING_FILES, filingId);
+  }
+
+  /** The photo's bytes for the registration form, if the filing has one. */
+  async photo(filingId: string): Promise<{ data: Buffer; type: 'jpg' | 'png' } | null> {
+    const photo = (await this.list(filingId)).filter((f) => f.kind === 'photo').pop();
+    if (!photo) return null;
+    return { data: await this.files.read(photo), type: photo.contentType === 'image/png' ? 'png' : 'jpg' };
+  }
+}

@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { UPLOAD_CONTENT_TYPES, type StoredFileInfo, type UploadContentType } from '@cqo/contracts';
+
+export class StoredFileDto implements StoredFileInfo {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'What the file is within its subject, e.g. photo' }) kind!: string;
+  @ApiProperty({ description: 'Display name; the extension matches the detected format' }) name!: string;
+  @ApiProperty({ enum: UPLOAD_CONTENT_TYPES, description: 'Detected from the bytes' })
+  contentType!: UploadContentType;
+  @ApiProperty({ description: 'Bytes' }) size!: number;
+  @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
+}
+
+/** OpenAPI body of an upload: one multipart field named `file`. */
+export const UPLOAD_BODY_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' } },
+};

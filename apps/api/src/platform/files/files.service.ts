@@ -1,0 +1,186 @@
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager, Repository } from 'typeorm';
+import {
+  ErrorCode,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_CONTENT_TYPES,
+  type StoredFileInfo,
+  type UploadContentType,
+} from '@cqo/contracts';
+import { AppConfig } from '../config/app-config';
+import { ApiException } from '../errors/api.exception';
+import { displayName, SNIFF_BYTES, sniffContentType } from './content-sniffer';
+import { StoredFile } from './entities/stored-file.entity';
+
+export interface UploadTarget {
+  ownerId: string;
+  subjectType: string;
+  subjectId: string;
+  kind: string;
+  /** Formats this upload may have; default PDF, JPEG and PNG. */
+  accept?: readonly UploadContentType[];
+}
+
+const MB = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+/**
+ * The one way files enter and leave the system: a streamed multipart upload with a 10 MB
+ * limit, the format decided from the bytes, stored under a random id. Features own the
+ * permissions; this service owns the bytes.
+ */
+@Injectable()
+export class FilesService implements OnModuleDestroy {
+  private readonly logger = new Logger(FilesService.name);
+  private readonly dir: string;
+  private readonly temporary: boolean;
+
+  constructor(
+    @InjectRepository(StoredFile) private readonly files: Repository<StoredFile>,
+    config: AppConfig,
+  ) {
+    // An in-memory install keeps its files in a scratch folder removed at shutdown.
+    this.temporary = config.DATA_DIR === 'memory://';
+    this.dir = this.temporary ? mkdtempSync(join(tmpdir(), 'cqo-files-')) : resolve(config.DATA_DIR, 'files');
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  onModuleDestroy(): void {
+    if (this.temporary) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /**
+   * Reads the one file of a multipart request into storage. Refuses a missing, empty,
+   * oversized or wrongly typed file with its own code; nothing is kept of a refused upload.
+   */
+  async receive(request: FastifyRequest, target: UploadTarget): Promise<StoredFile> {
+    if (!request.isMultipart()) {
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        'Send the file as multipart/form-data in a field named "file".',
+      );
+    }
+    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
+    if (!part) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
+    }
+    const id = randomUUID();
+    const partial = join(this.dir, `.${id}.part`);
+    const hash = createHash('sha256');
+    let head = Buffer.alloc(0);
+    let size = 0;
+    const inspect = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES)]);
+        size += chunk.length;
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    const tooLarge = () =>
+      new ApiException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        ErrorCode.FILE_TOO_LARGE,
+        `A file may be at most ${MB} MB.`,
+      );
+    try {
+      await pipeline(part.file, inspect, createWriteStream(partial, { mode: 0o600 }));
+    } catch (error) {
+      await unlink(partial).catch(() => undefined);
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || part.file.truncated)
+        throw tooLarge();
+      throw error;
+    }
+    // Busboy stops at the limit and marks the stream truncated rather than failing it.
+    if (part.file.truncated) {
+      await unlink(partial).catch(() => undefined);
+      throw tooLarge();
+    }
+    const contentType = sniffContentType(head);
+    const accept = target.accept ?? UPLOAD_CONTENT_TYPES;
+    if (size === 0 || !contentType || !accept.includes(contentType)) {
+      await unlink(partial).catch(() => undefined);
+      if (size === 0) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_EMPTY, 'The file is empty.');
+      }
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode.FILE_TYPE_NOT_ALLOWED,
+        `The file's content is not ${accept.map((t) => t.split('/')[1].toUpperCase()).join(', ')}.`,
+      );
+    }
+    await rename(partial, join(this.dir, id));
+    try {
+      return await this.files.save(
+        this.files.create({
+          id,
+          ownerId: target.ownerId,
+          subjectType: target.subjectType,
+          subjectId: target.subjectId,
+          kind: target.kind,
+          name: displayName(part.filename, contentType),
+          contentType,
+          size,
+          sha256: hash.digest('hex'),
+        }),
+      );
+    } catch (error) {
+      await unlink(join(this.dir, id)).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  listFor(subjectType: string, subjectId: string, manager?: EntityManager): Promise<StoredFile[]> {
+    const repo = manager?.getRepository(StoredFile) ?? this.files;
+    return repo.find({ where: { subjectType, subjectId }, order: { createdAt: 'ASC' } });
+  }
+
+  async findFor(subjectType: string, subjectId: string, id: string): Promise<StoredFile> {
+    const file = await this.files.findOneBy({ id, subjectType, subjectId });
+    if (!file) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.FILE_NOT_FOUND, 'No such file.');
+    return file;
+  }
+
+  open(file: StoredFile): Readable {
+    return createReadStream(join(this.dir, file.id));
+  }
+
+  /** The whole file in memory: only for small images placed into generated documents. */
+  read(file: StoredFile): Promise<Buffer> {
+    return readFile(join(this.dir, file.id));
+  }
+
+  /** Removes the row first (so nothing points at a missing file), then the bytes. */
+  async remove(file: StoredFile): Promise<void> {
+    await this.files.delete({ id: file.id });
+    await unlink(join(this.dir, file.id)).catch((error: unknown) =>
+      this.logger.warn({ err: error, fileId: file.id }, 'Stored file was already gone'),
+    );
+  }
+}
+
+export function toFileInfo(file: StoredFile): StoredFileInfo {
+  return {
+    id: file.id,
+    kind: file.kind,
+    name: file.name,
+    contentType: file.contentType,
+    size: file.size,
+    uploadedAt: file.createdAt.toISOString(),
+  };
+}
+
+/** `Content-Disposition` with the UTF-8 name for browsers and an ASCII fallback. */
+export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
