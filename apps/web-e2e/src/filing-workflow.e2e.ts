@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 
+// A real 1×1 PNG and a minimal PDF for the upload steps.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 const shot = (page: Page, name: string) =>
   page.screenshot({
     path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
@@ -96,8 +103,24 @@ test('an applicant files, staff return it, the applicant fixes it, staff approve
   await expect(page.getByTestId('live-eligibility')).toContainText('符合任职条件');
   await shot(page, '11-filing-cqo');
 
-  // Step 4: submit.
+  // Step 3: attachments — a photo and the appointment letter; an executable named .pdf is refused.
+  await page.getByTestId('save-draft').click();
   await page.getByTestId('next-step').click();
+  await page
+    .getByTestId('upload-photo')
+    .setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByTestId('attachments-photo')).toContainText('照片.png');
+  await page
+    .getByTestId('upload-appointment')
+    .setInputFiles({ name: 'virus.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00fake') });
+  await expect(page.getByText('文件内容不是允许的格式')).toBeVisible();
+  await page
+    .getByTestId('upload-appointment')
+    .setInputFiles({ name: '任命书.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('attachments-appointment')).toContainText('任命书.pdf');
+  await shot(page, '11b-filing-attachments');
+
+  // Step 4: submit.
   await page.getByTestId('next-step').click();
   await page.getByTestId('submit-filing').click();
   await expect(page.getByTestId('filing-status')).toHaveText(/待审核/);
@@ -112,6 +135,11 @@ test('an applicant files, staff return it, the applicant fixes it, staff approve
   await page.getByTestId(`open-${enterpriseName}`).click();
   await expect(page.getByTestId('review-status')).toHaveText(/待审核/);
   await expect(page.getByTestId('id-number-shown')).toContainText('********');
+  // The photo opens in the page, from the filing's own attachment.
+  await page.getByTestId('attachments-photo').getByText('照片.png').click();
+  await expect(page.getByTestId('attachment-preview')).toBeVisible();
+  await shot(page, '12b-review-attachment');
+  await page.keyboard.press('Escape');
   await page.getByTestId('review-comment').fill('请补充培训证书号');
   await page.getByTestId('add-field-comment').click();
   await page.getByTestId('field-select').click();

@@ -30,7 +30,6 @@ export function displayName(original: string | undefined, type: UploadContentTyp
   const base = (original ?? '')
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')

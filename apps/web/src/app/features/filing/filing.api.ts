@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Filing, FilingBody, FilingListItem, ReviewRequest, TalentPoolEntry } from '@cqo/contracts';
+import type {
+  AttachmentKind,
+  Filing,
+  FilingBody,
+  FilingListItem,
+  ReviewRequest,
+  StoredFileInfo,
+  TalentPoolEntry,
+} from '@cqo/contracts';
 
 export interface FilingQueueFilter {
   status?: string[];
@@ -48,6 +56,17 @@ export class FilingApi {
   }
   reveal(id: string, field: 'idNumber' | 'mobile', reason: string) {
     return this.http.post<{ field: string; value: string }>(`/api/filings/${id}/reveal`, { field, reason });
+  }
+  uploadAttachment(id: string, kind: AttachmentKind, file: File) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<StoredFileInfo>(`/api/filings/${id}/attachments`, form, { params: { kind } });
+  }
+  deleteAttachment(id: string, fileId: string) {
+    return this.http.delete<void>(`/api/filings/${id}/attachments/${fileId}`);
+  }
+  attachment(id: string, fileId: string) {
+    return this.http.get(`/api/filings/${id}/attachments/${fileId}`, { responseType: 'blob' });
   }
   /** Downloads through the authorised client, then hands the file to the browser. */
   download(url: string) {

@@ -34,6 +34,7 @@ import { applyServerErrors, errorText, FieldErrorPipe } from '../../shared/form-
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
 import { filingFieldLabel } from './field-label';
 import { FilingApi, saveBlob } from './filing.api';
+import { FilingAttachmentsComponent } from './filing-attachments.component';
 import { FilingFormFactory, toBody } from './filing-form';
 
 const toOptions = (regions: Region[]): NzCascaderOption[] =>
@@ -56,6 +57,7 @@ const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.s
     TranslocoPipe,
     FieldErrorPipe,
     IndustryPickerComponent,
+    FilingAttachmentsComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -181,6 +183,12 @@ export class FilingPage {
     );
     if (['draft', 'returned'].includes(filing.status)) this.form.enable({ emitEvent: false });
     else this.form.disable({ emitEvent: false });
+  }
+
+  /** After an attachment changes: fetch the filing again without touching unsaved form edits. */
+  async reload(): Promise<void> {
+    const current = this.filing();
+    if (current) this.filing.set(await firstValueFrom(this.api.get(current.id)));
   }
 
   text(code: string, params?: Record<string, string | number>): string {

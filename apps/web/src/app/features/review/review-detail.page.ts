@@ -14,6 +14,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { FilingAttachmentsComponent } from '../filing/filing-attachments.component';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
@@ -55,6 +56,7 @@ const COMMENTABLE = [
     FormsModule,
     RouterLink,
     TranslocoPipe,
+    FilingAttachmentsComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -188,6 +190,9 @@ const COMMENTABLE = [
           <p class="bar">
             <button nz-button (click)="downloadForm()">{{ 'filing.downloadForm' | transloco }}</button>
           </p>
+        </nz-card>
+        <nz-card [nzTitle]="'attachments.title' | transloco" class="gap" data-testid="review-attachments">
+          <cqo-filing-attachments [filingId]="f.id" [files]="f.attachments ?? []" />
         </nz-card>
 
         @if (revealing(); as field) {
