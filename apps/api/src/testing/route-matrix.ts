@@ -34,4 +34,5 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'POST', path: `/api/filings/${SOMEONE}/review`, body: {}, allowed: STAFF },
   { method: 'POST', path: `/api/filings/${SOMEONE}/reveal`, body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/talent-pool/export.xlsx', allowed: STAFF },
+  { method: 'POST', path: '/api/talent-pool/import', allowed: STAFF },
 ];

@@ -48,6 +48,12 @@ export const ErrorCode = {
   FILE_EMPTY: 'FILE_EMPTY',
   FILE_NOT_FOUND: 'FILE_NOT_FOUND',
   ATTACHMENT_LIMIT: 'ATTACHMENT_LIMIT',
+  // talent-pool import
+  IMPORT_UNREADABLE: 'IMPORT_UNREADABLE',
+  IMPORT_BAD_HEADER: 'IMPORT_BAD_HEADER',
+  IMPORT_EMPTY: 'IMPORT_EMPTY',
+  IMPORT_TOO_MANY_ROWS: 'IMPORT_TOO_MANY_ROWS',
+  IMPORT_REJECTED: 'IMPORT_REJECTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -97,7 +97,8 @@ export interface FilingEvent {
   actorName: string | null;
   fromStatus: FilingStatus | null;
   toStatus: FilingStatus;
-  action: 'create' | 'submit' | 'resubmit' | 'withdraw' | 'approve' | 'return' | 'reject' | 'supersede';
+  action:
+    'create' | 'submit' | 'resubmit' | 'withdraw' | 'approve' | 'return' | 'reject' | 'supersede' | 'import';
   comment: string | null;
   fieldComments: Record<string, string> | null;
   createdAt: string;
@@ -113,7 +114,9 @@ export interface FilingChecks {
 
 export interface Filing {
   id: string;
-  ownerId: string;
+  /** Null for a CQO imported from a paper filing. */
+  ownerId: string | null;
+  source: 'online' | 'import';
   status: FilingStatus;
   /** The approved filing that is the enterprise's CQO now (one per credit code). */
   current: boolean;
@@ -179,3 +182,28 @@ export const TALENT_POOL_COLUMNS = [
   '培训证书号',
   '发证机构',
 ] as const;
+
+/** One row of an imported talent-pool table and what became of it. */
+export interface ImportRowReport {
+  /** Row number as Excel shows it. */
+  row: number;
+  enterpriseName: string | null;
+  cqoName: string | null;
+  accepted: boolean;
+  /** Why the row was refused: the column (as in the table's header) and a code. */
+  errors: { column: string; code: string }[];
+}
+
+/** The answer to a talent-pool import: every row with its outcome. A file goes in whole or not at all. */
+export interface ImportReport {
+  fileName: string;
+  total: number;
+  accepted: number;
+  refused: number;
+  /** True when the rows were saved (never with any refused row, never on a dry run). */
+  imported: boolean;
+  rows: ImportRowReport[];
+}
+
+/** Largest table one import takes (the whole city's pool fits many times over). */
+export const MAX_IMPORT_ROWS = 5000;

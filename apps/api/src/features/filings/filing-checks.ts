@@ -47,7 +47,8 @@ const REQUIRED_CQO: (keyof FilingCqo)[] = [
   'appointedOn',
 ];
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+export const blank = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
  * Every check the server runs before a filing may be submitted: completeness, then the rules
@@ -101,30 +102,7 @@ export function checkFiling(
     if (!email.ok) add('cqo.email', email.code as string);
   }
 
-  let idNumber: string | null = null;
-  if (!blank(cqo.idNumber) && !blank(cqo.idType)) {
-    if (cqo.idType === 'resident') {
-      const id = validateResidentId(
-        cqo.idNumber as string,
-        { birthDate: cqo.birthDate, sex: cqo.sex },
-        { today },
-      );
-      for (const code of id.errors)
-        add(
-          code === 'ID_BIRTH_DATE_MISMATCH'
-            ? 'cqo.birthDate'
-            : code === 'ID_SEX_MISMATCH'
-              ? 'cqo.sex'
-              : 'cqo.idNumber',
-          code,
-        );
-      idNumber = id.normalized ?? null;
-    } else {
-      const doc = validateOtherIdDocument({ type: cqo.idType as never, number: cqo.idNumber as string });
-      for (const code of doc.errors) add('cqo.idNumber', code);
-      idNumber = doc.normalized ?? (cqo.idNumber as string).trim().toUpperCase();
-    }
-  }
+  const idNumber = checkIdentity(cqo, add, today);
 
   if (!blank(cqo.appointedOn) && (cqo.appointedOn as string) > chinaDate(today))
     add('cqo.appointedOn', 'DATE_IN_FUTURE');
@@ -146,4 +124,36 @@ export function checkFiling(
     }
   }
   return { errors, size, eligibility, idNumber };
+}
+
+/**
+ * The ID document against its own rules and, for a resident ID, against the birth date and sex
+ * given beside it. Returns the number as stored (normalised), or null when there is none.
+ */
+export function checkIdentity(
+  cqo: Pick<FilingCqo, 'idType' | 'idNumber' | 'birthDate' | 'sex'>,
+  add: (field: string, code: string) => void,
+  today = new Date(),
+): string | null {
+  if (blank(cqo.idNumber) || blank(cqo.idType)) return null;
+  if (cqo.idType === 'resident') {
+    const id = validateResidentId(
+      cqo.idNumber as string,
+      { birthDate: cqo.birthDate, sex: cqo.sex },
+      { today },
+    );
+    for (const code of id.errors)
+      add(
+        code === 'ID_BIRTH_DATE_MISMATCH'
+          ? 'cqo.birthDate'
+          : code === 'ID_SEX_MISMATCH'
+            ? 'cqo.sex'
+            : 'cqo.idNumber',
+        code,
+      );
+    return id.normalized ?? null;
+  }
+  const doc = validateOtherIdDocument({ type: cqo.idType as never, number: cqo.idNumber as string });
+  for (const code of doc.errors) add('cqo.idNumber', code);
+  return doc.normalized ?? (cqo.idNumber as string).trim().toUpperCase();
 }

@@ -28,3 +28,13 @@ export const NATURE_ZH: Record<EnterpriseNature, string> = {
   private: '私营企业',
   other: '其他企业',
 };
+
+/** Note 4 of the table: holders of HK, Macao or Taiwan documents note the region after the number. */
+export const ID_NOTE_ZH: Record<string, string> = {
+  hk: '中国香港',
+  mo: '中国澳门',
+  tw: '中国台湾',
+  'hk-mo-permit': '港澳',
+  'tw-permit': '中国台湾',
+  'residence-permit': '港澳台居住证',
+};

@@ -102,6 +102,7 @@ export function toFilingDto(
   return {
     id: filing.id,
     ownerId: filing.ownerId,
+    source: filing.source,
     status: filing.status,
     current: filing.isCurrent,
     enterprise: {

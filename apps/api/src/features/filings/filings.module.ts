@@ -10,6 +10,7 @@ import { FilingAttachmentsService } from './services/filing-attachments.service'
 import { FilingReviewService } from './services/filing-review.service';
 import { FilingsService } from './services/filings.service';
 import { RegistrationFormService } from './services/registration-form.service';
+import { TalentPoolImportService } from './services/talent-pool-import.service';
 import { TalentPoolService } from './services/talent-pool.service';
 import { TalentPoolController } from './talent-pool.controller';
 
@@ -17,6 +18,7 @@ import { TalentPoolController } from './talent-pool.controller';
   imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [
+    TalentPoolImportService,
     FilingsService,
     FilingAttachmentsService,
     FilingReviewService,

@@ -1,12 +1,23 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { AuditService } from '../../platform/audit/audit.service';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { TalentPoolQuery } from './dto/filing-query.dto';
-import { TalentPoolPageDto } from './dto/filing-response.dto';
+import { UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
+import { ImportQuery, TalentPoolQuery } from './dto/filing-query.dto';
+import { ImportReportDto, TalentPoolPageDto } from './dto/filing-response.dto';
+import { TalentPoolImportService } from './services/talent-pool-import.service';
 import { TalentPoolService } from './services/talent-pool.service';
 
 @ApiTags('talent pool')
@@ -15,6 +26,7 @@ export class TalentPoolController {
   constructor(
     private readonly pool: TalentPoolService,
     private readonly audit: AuditService,
+    private readonly importer: TalentPoolImportService,
   ) {}
 
   @Get()
@@ -53,5 +65,29 @@ export class TalentPoolController {
       .header('content-disposition', `attachment; filename="talent-pool.xlsx"; filename*=UTF-8''${name}`)
       .header('cache-control', 'no-store')
       .send(this.pool.exportXlsx(query.q));
+  }
+
+  @Post('import')
+  @RequirePermission(Permission.StaffWork)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      'Import CQOs filed on paper from an XLSX in the same 17 columns; every row checked; all rows or none. ?dryRun=true only checks',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiBadRequestResponse({
+    description: 'IMPORT_UNREADABLE, IMPORT_BAD_HEADER, IMPORT_EMPTY, IMPORT_TOO_MANY_ROWS',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'IMPORT_REJECTED: some rows are refused; `report` lists every row; nothing was saved',
+  })
+  import(
+    @CurrentUser() staff: RequestUser,
+    @Query() query: ImportQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<ImportReportDto> {
+    return this.importer.import(staff, req, query.dryRun);
   }
 }

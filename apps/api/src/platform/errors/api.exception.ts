@@ -9,7 +9,9 @@ export class ApiException extends HttpException {
     message: string,
     readonly details?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** More of the body beside the standard fields (e.g. an import's row-by-row report). */
+    extra?: Record<string, unknown>,
   ) {
-    super({ statusCode: status, code, message, ...(details ? { details } : {}) }, status);
+    super({ statusCode: status, code, message, ...(details ? { details } : {}), ...extra }, status);
   }
 }

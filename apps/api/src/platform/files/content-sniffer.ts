@@ -16,6 +16,11 @@ export function sniffContentType(head: Uint8Array): UploadContentType | null {
   return null;
 }
 
+/** A ZIP container (XLSX, DOCX): `PK\x03\x04`. */
+export function isZip(head: Uint8Array): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
 const EXTENSIONS: Record<UploadContentType, string> = {
   'application/pdf': '.pdf',
   'image/jpeg': '.jpg',

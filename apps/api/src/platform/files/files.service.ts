@@ -139,6 +139,47 @@ export class FilesService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Reads the one file of a multipart request into memory without storing it (imports that
+   * are parsed and thrown away), with the same size limit and refusals as `receive`.
+   */
+  async readUpload(
+    request: FastifyRequest,
+    accepts: (head: Buffer) => boolean,
+    expected: string,
+  ): Promise<{ name: string; data: Buffer }> {
+    if (!request.isMultipart()) {
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        'Send the file as multipart/form-data in a field named "file".',
+      );
+    }
+    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
+    if (!part)
+      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
+    const chunks: Buffer[] = [];
+    for await (const chunk of part.file) chunks.push(chunk as Buffer);
+    if (part.file.truncated) {
+      throw new ApiException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        ErrorCode.FILE_TOO_LARGE,
+        `A file may be at most ${MB} MB.`,
+      );
+    }
+    const data = Buffer.concat(chunks);
+    if (!data.length)
+      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_EMPTY, 'The file is empty.');
+    if (!accepts(data.subarray(0, SNIFF_BYTES))) {
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode.FILE_TYPE_NOT_ALLOWED,
+        `The file's content is not ${expected}.`,
+      );
+    }
+    return { name: part.filename, data };
+  }
+
   listFor(subjectType: string, subjectId: string, manager?: EntityManager): Promise<StoredFile[]> {
     const repo = manager?.getRepository(StoredFile) ?? this.files;
     return repo.find({ where: { subjectType, subjectId }, order: { createdAt: 'ASC' } });

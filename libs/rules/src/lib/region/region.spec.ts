@@ -1,4 +1,4 @@
-import { getRegion, regionName, regionPath, regionTree } from './region';
+import { findRegionByName, getRegion, regionName, regionPath, regionTree } from './region';
 
 describe('GB/T 2260 regions', () => {
   it('puts Guangdong first and Zhuhai first within it', () => {
@@ -20,5 +20,20 @@ describe('GB/T 2260 regions', () => {
     expect(regionPath('110101')).toEqual(['110000', '110101']);
     expect(regionPath('000000')).toEqual([]);
     expect(getRegion('440401')).toBeUndefined();
+  });
+
+  it('finds a region from the name people write', () => {
+    expect(findRegionByName('广东省 珠海市 香洲区')?.code).toBe('440402');
+    expect(findRegionByName('广东省珠海市香洲区')?.code).toBe('440402');
+    expect(findRegionByName('珠海市香洲区')?.code).toBe('440402');
+    expect(findRegionByName('香洲区')?.code).toBe('440402');
+    expect(findRegionByName('440403')?.code).toBe('440403');
+    expect(findRegionByName('珠海市')?.code).toBe('440400');
+    // 朝阳区 exists in Beijing and Changchun, neither in Guangdong: ambiguous.
+    expect(findRegionByName('朝阳区')).toBeUndefined();
+    expect(findRegionByName('北京市朝阳区')?.code).toBe('110105');
+    expect(findRegionByName('火星')).toBeUndefined();
+    expect(findRegionByName('  ')).toBeUndefined();
+    expect(findRegionByName(null)).toBeUndefined();
   });
 });

@@ -68,3 +68,21 @@ export function regionPath(code: string): string[] {
   const city = `${code.slice(0, 4)}00`;
   return [province, city, code].filter((c, i, all) => all.indexOf(c) === i && getRegion(c));
 }
+
+/**
+ * The region a written name means, for data typed by people (imports): the full name with or
+ * without spaces ("广东省珠海市香洲区"), a tail of it ("珠海市香洲区", "香洲区"), or a 6-digit code.
+ * A tail shared by several places resolves only if exactly one is in Guangdong.
+ */
+export function findRegionByName(text: string | null | undefined): Region | undefined {
+  const wanted = (text ?? '').replace(/\s+/g, '');
+  if (!wanted) return undefined;
+  if (/^\d{6}$/.test(wanted)) return getRegion(wanted);
+  build();
+  const matches = [...byCode!.values()].filter((r) => r.fullName.replace(/\s+/g, '').endsWith(wanted));
+  if (matches.length <= 1) return matches[0];
+  const exact = matches.filter((r) => r.fullName.replace(/\s+/g, '') === wanted);
+  if (exact.length === 1) return exact[0];
+  const local = matches.filter((r) => r.code.startsWith('44'));
+  return local.length === 1 ? local[0] : undefined;
+}

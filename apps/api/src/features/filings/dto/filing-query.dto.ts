@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsObject,
@@ -120,4 +121,12 @@ export class TalentPoolQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+}
+
+export class ImportQuery {
+  @ApiPropertyOptional({ description: 'Only check the file and answer the report; save nothing' })
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsOptional()
+  @IsBoolean()
+  dryRun = false;
 }

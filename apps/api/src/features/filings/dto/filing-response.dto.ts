@@ -1,6 +1,6 @@
 import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FILING_STATUSES } from '@cqo/contracts';
+import { FILING_STATUSES, type ImportReport, type ImportRowReport } from '@cqo/contracts';
 import { ENTERPRISE_SIZES } from '@cqo/rules';
 import { FilingCqoDto, FilingEnterpriseDto } from './filing-body.dto';
 
@@ -22,7 +22,14 @@ export class FilingEventDto {
 
 export class FilingResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) ownerId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Null for an imported paper filing',
+  })
+  ownerId!: string | null;
+  @ApiProperty({ enum: ['online', 'import'] }) source!: 'online' | 'import';
   @ApiProperty({ enum: FILING_STATUSES }) status!: string;
   @ApiProperty({ description: 'The approved filing that is its enterprise’s CQO now' }) current!: boolean;
   @ApiProperty({ type: FilingEnterpriseDto, description: 'Mobiles masked' }) enterprise!: FilingEnterpriseDto;
@@ -80,6 +87,28 @@ export class TalentPoolEntryDto {
 export class TalentPoolPageDto {
   @ApiProperty({ type: [TalentPoolEntryDto] }) items!: TalentPoolEntryDto[];
   @ApiProperty() total!: number;
+}
+
+export class ImportRowErrorDto {
+  @ApiProperty({ example: '身份证号' }) column!: string;
+  @ApiProperty({ example: 'ID_CHECKSUM' }) code!: string;
+}
+
+export class ImportRowReportDto implements ImportRowReport {
+  @ApiProperty({ description: 'Row number as Excel shows it' }) row!: number;
+  @ApiProperty({ nullable: true, type: String }) enterpriseName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) cqoName!: string | null;
+  @ApiProperty() accepted!: boolean;
+  @ApiProperty({ type: [ImportRowErrorDto] }) errors!: ImportRowErrorDto[];
+}
+
+export class ImportReportDto implements ImportReport {
+  @ApiProperty() fileName!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty() accepted!: number;
+  @ApiProperty() refused!: number;
+  @ApiProperty({ description: 'True when the rows were saved' }) imported!: boolean;
+  @ApiProperty({ type: [ImportRowReportDto] }) rows!: ImportRowReportDto[];
 }
 
 export class RevealResponseDto {

@@ -30,9 +30,14 @@ export class Filing {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** The applicant; null for a CQO imported from a paper filing (no account behind it). */
   @Index('ix_filings_owner')
-  @Column({ type: 'uuid' })
-  ownerId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  /** 'online' (filed in the platform) or 'import' (brought in from the paper talent-pool table). */
+  @Column({ type: 'varchar', length: 16, default: 'online' })
+  source!: 'online' | 'import';
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: FilingStatus;

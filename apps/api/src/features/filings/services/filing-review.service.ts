@@ -84,7 +84,7 @@ export class FilingReviewService {
           );
         }
         filing.isCurrent = true;
-        await this.users.makeMember(filing.ownerId, manager);
+        if (filing.ownerId) await this.users.makeMember(filing.ownerId, manager);
       }
       filing.status = to;
       filing.decidedAt = new Date();
@@ -145,7 +145,7 @@ export class FilingReviewService {
   }
 
   private async notifyOwner(filing: Filing, dto: ReviewDto): Promise<void> {
-    const owner = await this.users.findById(filing.ownerId);
+    const owner = filing.ownerId ? await this.users.findById(filing.ownerId) : null;
     if (!owner) return;
     const comments = Object.entries(filing.fieldComments ?? {}).map(([f, c]) => `  - ${f}: ${c}`);
     await this.mail.send({

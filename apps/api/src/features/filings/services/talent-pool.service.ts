@@ -8,7 +8,7 @@ import { TALENT_POOL_COLUMNS, type TalentPoolEntry } from '@cqo/contracts';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { Filing } from '../entities/filing.entity';
 import { unseal } from '../filing-mapper';
-import { EDUCATION_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
+import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
 
 const BATCH = 500;
 
@@ -100,7 +100,7 @@ export class TalentPoolService {
   private row(n: number, f: Filing): (string | number | null)[] {
     const sealed = unseal(f, this.cipher);
     const industry = f.industryCode ? getIndustry(f.industryCode) : undefined;
-    const idNote = f.cqo.idType && f.cqo.idType !== 'resident' ? `（${ID_REGION[f.cqo.idType] ?? ''}）` : '';
+    const idNote = f.cqo.idType && f.cqo.idType !== 'resident' ? `（${ID_NOTE_ZH[f.cqo.idType] ?? ''}）` : '';
     return [
       n,
       f.enterpriseName,
@@ -122,13 +122,3 @@ export class TalentPoolService {
     ];
   }
 }
-
-/** Note 4 of the table: holders of HK, Macao or Taiwan documents note the region after the number. */
-const ID_REGION: Record<string, string> = {
-  hk: '中国香港',
-  mo: '中国澳门',
-  tw: '中国台湾',
-  'hk-mo-permit': '港澳',
-  'tw-permit': '中国台湾',
-  'residence-permit': '港澳台居住证',
-};
