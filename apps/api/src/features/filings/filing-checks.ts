@@ -47,7 +47,7 @@ const REQUIRED_CQO: (keyof FilingCqo)[] = [
   'appointedOn',
 ];
 
-export const blank = (v: unknown) =>
+const blank = (v: unknown) =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**

@@ -17,7 +17,7 @@ import {
   type FilingEnterprise,
   type IdType,
 } from '@cqo/contracts';
-import { blank, checkIdentity } from './filing-checks';
+import { checkIdentity } from './filing-checks';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from './filing-labels';
 
 export type Column = (typeof TALENT_POOL_COLUMNS)[number];
