@@ -5,6 +5,7 @@ import type {
   Filing,
   FilingBody,
   FilingListItem,
+  ImportReport,
   ReviewRequest,
   StoredFileInfo,
   TalentPoolEntry,
@@ -67,6 +68,12 @@ export class FilingApi {
   }
   attachment(id: string, fileId: string) {
     return this.http.get(`/api/filings/${id}/attachments/${fileId}`, { responseType: 'blob' });
+  }
+  /** Checks (dryRun) or imports a paper talent-pool table; a refused file answers 422 with the report. */
+  importPool(file: File, dryRun: boolean) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<ImportReport>('/api/talent-pool/import', form, { params: { dryRun } });
   }
   /** Downloads through the authorised client, then hands the file to the browser. */
   download(url: string) {

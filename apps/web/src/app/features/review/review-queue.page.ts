@@ -17,6 +17,7 @@ import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
 import { PagedList } from '../../shared/paged-list';
 import { FilingApi, saveBlob } from '../filing/filing.api';
+import { TalentPoolImportComponent } from './talent-pool-import.component';
 
 const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 
@@ -29,6 +30,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
     FormsModule,
     RouterLink,
     TranslocoPipe,
+    TalentPoolImportComponent,
     NzButtonModule,
     NzDatePickerModule,
     NzInputModule,
@@ -116,6 +118,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         <button nz-button (click)="exportPool()" data-testid="export-pool">
           {{ 'review.export' | transloco }}
         </button>
+        <cqo-talent-pool-import (imported)="list.load(1)" />
       </div>
       <nz-table
         #table
