@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts/accounts.module';
 import { RulesModule } from './features/rules/rules.module';
 import { FilingsModule } from './features/filings/filings.module';
+import { NotificationsModule } from './features/notifications/notifications.module';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthPlatformModule } from './platform/auth/auth.module';
@@ -30,6 +31,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AccountsModule,
     RulesModule,
     FilingsModule,
+    NotificationsModule,
   ],
   providers: [
     SpaFallback,

@@ -4,3 +4,4 @@ export * from './lib/auth';
 export * from './lib/realtime';
 export * from './lib/filings';
 export * from './lib/files';
+export * from './lib/notifications';

@@ -35,4 +35,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'POST', path: `/api/filings/${SOMEONE}/reveal`, body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/talent-pool/export.xlsx', allowed: STAFF },
   { method: 'POST', path: '/api/talent-pool/import', allowed: STAFF },
+  // notifications
+  { method: 'GET', path: '/api/notifications', allowed: SIGNED_IN },
+  { method: 'POST', path: '/api/notifications/read', body: { all: true }, allowed: SIGNED_IN },
 ];

@@ -47,8 +47,7 @@ const REQUIRED_CQO: (keyof FilingCqo)[] = [
   'appointedOn',
 ];
 
-const blank = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
  * Every check the server runs before a filing may be submitted: completeness, then the rules

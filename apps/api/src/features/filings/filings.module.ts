@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { FilingEvent } from './entities/filing-event.entity';
 import { Filing } from './entities/filing.entity';
 import { FilingAttachmentsController } from './filing-attachments.controller';
@@ -15,7 +16,7 @@ import { TalentPoolService } from './services/talent-pool.service';
 import { TalentPoolController } from './talent-pool.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule],
+  imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule, NotificationsModule],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [
     TalentPoolImportService,

@@ -175,7 +175,7 @@ describe('talent-pool import', () => {
   });
 
   it('refuses a file that is not the 17-column table, not XLSX, or empty', async () => {
-    const header = [...TALENT_POOL_COLUMNS];
+    const header: string[] = [...TALENT_POOL_COLUMNS];
     header[6] = '证件号';
     const wrong = await upload(await workbook([good[0]], header));
     expect(wrong.status).toBe(400);

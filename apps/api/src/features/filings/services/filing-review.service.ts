@@ -5,6 +5,7 @@ import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { MailService } from '../../../platform/mail/mail.service';
 import { UsersService } from '../../accounts/services/users.service';
@@ -24,6 +25,7 @@ const DECISION_TEXT = {
 @Injectable()
 export class FilingReviewService {
   constructor(
+    private readonly notifications: NotificationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly filings: FilingsService,
     private readonly users: UsersService,
@@ -82,6 +84,18 @@ export class FilingReviewService {
             old.status,
             `由新的备案接替 / superseded by filing ${filing.id}`,
           );
+          if (old.ownerId && old.ownerId !== filing.ownerId) {
+            await this.notifications.notify(
+              [old.ownerId],
+              {
+                kind: 'filing',
+                title: '您的首席质量官备案已由新的备案接替 / Your CQO filing was superseded',
+                body: old.enterpriseName,
+                link: '/filing',
+              },
+              manager,
+            );
+          }
         }
         filing.isCurrent = true;
         if (filing.ownerId) await this.users.makeMember(filing.ownerId, manager);
@@ -111,6 +125,19 @@ export class FilingReviewService {
         },
         manager,
       );
+      // In the same transaction: the decision and the applicant's notice stand or fall together.
+      if (result.ownerId) {
+        await this.notifications.notify(
+          [result.ownerId],
+          {
+            kind: 'filing',
+            title: `首席质量官备案${DECISION_TEXT[dto.decision]}`,
+            body: [result.enterpriseName, dto.comment?.trim()].filter(Boolean).join(' · ') || null,
+            link: '/filing',
+          },
+          manager,
+        );
+      }
       return result;
     });
     await this.notifyOwner(saved, dto);

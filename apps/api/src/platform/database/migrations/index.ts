@@ -2,6 +2,7 @@ import { CreateAccounts1795517647350 } from './1795517647350-CreateAccounts';
 import { CreateFilings1795521641476 } from './1795521641476-CreateFilings';
 import { CreateStoredFiles1795547295004 } from './1795547295004-CreateStoredFiles';
 import { ImportedFilings1795547813935 } from './1795547813935-ImportedFilings';
+import { CreateNotifications1795548082777 } from './1795548082777-CreateNotifications';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateFilings1795521641476,
   CreateStoredFiles1795547295004,
   ImportedFilings1795547813935,
+  CreateNotifications1795548082777,
 ];

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import {
+  NOTIFICATION_KINDS,
+  type AppNotification,
+  type NotificationKind,
+  type NotificationPage,
+} from '@cqo/contracts';
+import { PageQuery } from '../../../platform/http/page-query.dto';
+
+export class NotificationQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only unread ones' })
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsOptional()
+  @IsBoolean()
+  unread = false;
+}
+
+export class MarkReadDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'These notifications' })
+  @ValidateIf((o: MarkReadDto) => o.all !== true)
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
+  @ApiPropertyOptional({ description: 'All of the user’s notifications' })
+  @IsOptional()
+  @IsIn([true])
+  all?: true;
+}
+
+export class NotificationDto implements AppNotification {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
+  @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: String }) body!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '/filing' }) link!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class NotificationPageDto implements NotificationPage {
+  @ApiProperty({ type: [NotificationDto] }) items!: NotificationDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Unread notifications in all' }) unread!: number;
+}
+
+export class UnreadDto {
+  @ApiProperty() unread!: number;
+}

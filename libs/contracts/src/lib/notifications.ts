@@ -1,0 +1,24 @@
+/** What a notification is about; users choose per kind how they hear of it. */
+export const NOTIFICATION_KINDS = ['filing', 'announcement', 'opportunity', 'reminder', 'system'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** One in-app notification. Titles and bodies are written bilingually by the sender. */
+export interface AppNotification {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string | null;
+  /** Where in the web client the notification leads (a path such as /filing). */
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationPage {
+  items: AppNotification[];
+  total: number;
+  unread: number;
+}
+
+/** `POST /api/notifications/read`: some by id, or all at once. */
+export type MarkReadRequest = { ids: string[] } | { all: true };
