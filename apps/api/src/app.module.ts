@@ -14,6 +14,7 @@ import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { FilesModule } from './platform/files/files.module';
 import { HealthModule } from './platform/health/health.module';
 import { MailModule } from './platform/mail/mail.module';
+import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RedisModule } from './platform/redis/redis.provider';
 import { SpaFallback } from './platform/web/spa-fallback';
 
@@ -29,6 +30,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     FilesModule,
     HealthModule,
     AccountsModule,
+    RealtimeModule.register([AccountsModule]),
     RulesModule,
     FilingsModule,
     NotificationsModule,

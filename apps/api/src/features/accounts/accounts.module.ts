@@ -34,6 +34,6 @@ import { UsersService } from './services/users.service';
     UserAdminService,
     InitialAdminService,
   ],
-  exports: [UsersService, AuthGuard, InitialAdminService, PasswordHasher],
+  exports: [UsersService, UserDirectory, AuthGuard, InitialAdminService, PasswordHasher],
 })
 export class AccountsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, In, type EntityManager, type Repository } from 'typeorm';
 import type { AppNotification, NotificationKind, NotificationPage } from '@cqo/contracts';
+import { RealtimeService } from '../../platform/realtime/realtime.service';
 import { Notification } from './entities/notification.entity';
 
 export interface NewNotification {
@@ -14,20 +15,37 @@ export interface NewNotification {
 /** In-app notifications: written by features (inside their own transaction when given one), read by users. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly realtime: RealtimeService,
+  ) {}
 
-  async notify(userIds: string[], note: NewNotification, manager?: EntityManager): Promise<void> {
-    if (!userIds.length) return;
+  /** Writes and pushes at once (outside any transaction). */
+  async notify(userIds: string[], note: NewNotification): Promise<void> {
+    (await this.stage(userIds, note))();
+  }
+
+  /**
+   * Writes inside the caller's transaction and answers the push to run after it commits,
+   * so nobody is told of something that was rolled back.
+   */
+  async stage(userIds: string[], note: NewNotification, manager?: EntityManager): Promise<() => void> {
+    if (!userIds.length) return () => undefined;
     const repo = manager?.getRepository(Notification) ?? this.notifications;
-    await repo.insert(
-      userIds.map((userId) => ({
-        userId,
-        kind: note.kind,
-        title: note.title.slice(0, 200),
-        body: note.body ?? null,
-        link: note.link ?? null,
-      })),
-    );
+    const rows = userIds.map((userId) => ({
+      userId,
+      kind: note.kind,
+      title: note.title.slice(0, 200),
+      body: note.body ?? null,
+      link: note.link ?? null,
+      readAt: null,
+    }));
+    const { generatedMaps } = await repo.insert(rows);
+    return () =>
+      rows.forEach((row, i) => {
+        const { id, createdAt } = generatedMaps[i] as { id: string; createdAt: Date };
+        this.realtime.toUser(row.userId, 'notification', toDto({ ...row, id, createdAt } as Notification));
+      });
   }
 
   async list(userId: string, page: number, pageSize: number, unreadOnly = false): Promise<NotificationPage> {

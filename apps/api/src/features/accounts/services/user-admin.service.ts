@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type Role } from '@cqo/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
+import { RealtimeService } from '../../../platform/realtime/realtime.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
@@ -13,6 +14,7 @@ import { UsersService } from './users.service';
 @Injectable()
 export class UserAdminService {
   constructor(
+    private readonly realtime: RealtimeService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
@@ -25,7 +27,7 @@ export class UserAdminService {
     change: { roles?: Role[]; disabled?: boolean; reason?: string },
     ip: string | null,
   ): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(User);
       const user = await repo
         .createQueryBuilder('u')
@@ -92,6 +94,9 @@ export class UserAdminService {
       }
       return repo.save(user);
     });
+    // Open sockets of a disabled user are closed too, not only their HTTP sessions.
+    if (change.disabled === true) this.realtime.endSessions(saved.id, 'disabled');
+    return saved;
   }
 }
 

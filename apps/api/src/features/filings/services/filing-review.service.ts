@@ -49,6 +49,7 @@ export class FilingReviewService {
       );
     }
     const fieldComments = dto.fieldComments ? sanitizeFieldComments(dto.fieldComments) : null;
+    const pushes: (() => void)[] = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Filing);
       const filing = await repo
@@ -85,15 +86,17 @@ export class FilingReviewService {
             `由新的备案接替 / superseded by filing ${filing.id}`,
           );
           if (old.ownerId && old.ownerId !== filing.ownerId) {
-            await this.notifications.notify(
-              [old.ownerId],
-              {
-                kind: 'filing',
-                title: '您的首席质量官备案已由新的备案接替 / Your CQO filing was superseded',
-                body: old.enterpriseName,
-                link: '/filing',
-              },
-              manager,
+            pushes.push(
+              await this.notifications.stage(
+                [old.ownerId],
+                {
+                  kind: 'filing',
+                  title: '您的首席质量官备案已由新的备案接替 / Your CQO filing was superseded',
+                  body: old.enterpriseName,
+                  link: '/filing',
+                },
+                manager,
+              ),
             );
           }
         }
@@ -127,19 +130,22 @@ export class FilingReviewService {
       );
       // In the same transaction: the decision and the applicant's notice stand or fall together.
       if (result.ownerId) {
-        await this.notifications.notify(
-          [result.ownerId],
-          {
-            kind: 'filing',
-            title: `首席质量官备案${DECISION_TEXT[dto.decision]}`,
-            body: [result.enterpriseName, dto.comment?.trim()].filter(Boolean).join(' · ') || null,
-            link: '/filing',
-          },
-          manager,
+        pushes.push(
+          await this.notifications.stage(
+            [result.ownerId],
+            {
+              kind: 'filing',
+              title: `首席质量官备案${DECISION_TEXT[dto.decision]}`,
+              body: [result.enterpriseName, dto.comment?.trim()].filter(Boolean).join(' · ') || null,
+              link: '/filing',
+            },
+            manager,
+          ),
         );
       }
       return result;
     });
+    pushes.forEach((push) => push());
     await this.notifyOwner(saved, dto);
     return saved;
   }

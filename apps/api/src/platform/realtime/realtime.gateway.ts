@@ -1,0 +1,66 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type Redis from 'ioredis';
+import type { RealtimeRefusal } from '@cqo/contracts';
+import { AccessTokenService } from '../auth/access-token.service';
+import { UserDirectory } from '../auth/user-directory';
+import { ApiException } from '../errors/api.exception';
+import { RedisConnection } from '../redis/redis.provider';
+import { RealtimeService, userRoom, type RealtimeServer } from './realtime.service';
+
+/**
+ * socket.io at /socket.io. The handshake carries the access token (`auth: { token }`); the
+ * user is checked like on every HTTP request, and the socket joins that user's room.
+ */
+@WebSocketGateway({ serveClient: false, transports: ['websocket', 'polling'] })
+export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private readonly adapterClients: Redis[] = [];
+
+  @WebSocketServer() server!: RealtimeServer;
+
+  constructor(
+    private readonly tokens: AccessTokenService,
+    private readonly users: UserDirectory,
+    private readonly realtime: RealtimeService,
+    private readonly redis: RedisConnection,
+  ) {}
+
+  afterInit(server: RealtimeServer): void {
+    this.realtime.attach(server);
+    if (this.redis.client) {
+      const pub = this.redis.client.duplicate();
+      const sub = this.redis.client.duplicate();
+      this.adapterClients.push(pub, sub);
+      server.adapter(createAdapter(pub, sub));
+    }
+    server.use((socket, next) => {
+      void (async () => {
+        const token: unknown = socket.handshake.auth?.['token'];
+        if (typeof token !== 'string' || !token) return next(refusal('UNAUTHENTICATED'));
+        try {
+          const payload = this.tokens.verify(token);
+          const user = await this.users.findActive(payload.sub, payload.tv);
+          if (!user) return next(refusal('UNAUTHENTICATED'));
+          socket.data.user = user;
+          await socket.join(userRoom(user.id));
+          next();
+        } catch (error) {
+          if (error instanceof ApiException) return next(refusal(error.code as RealtimeRefusal));
+          this.logger.error({ err: error }, 'socket.io handshake failed');
+          next(refusal('UNAUTHENTICATED'));
+        }
+      })();
+    });
+  }
+
+  /** After Nest has closed the socket.io server (which unsubscribes through these clients). */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.adapterClients.map((c) => c.quit().catch(() => undefined)));
+  }
+}
+
+function refusal(code: RealtimeRefusal): Error & { data: { code: RealtimeRefusal } } {
+  return Object.assign(new Error(code), { data: { code } });
+}

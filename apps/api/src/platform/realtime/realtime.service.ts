@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '@cqo/contracts';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/** Each signed-in socket joins its user's room; features push to users through here. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * Pushes typed events to users' rooms. With Redis configured the rooms span every API process,
+ * so it does not matter which process a user is connected to.
+ */
+@Injectable()
+export class RealtimeService {
+  private server?: RealtimeServer;
+
+  attach(server: RealtimeServer): void {
+    this.server = server;
+  }
+
+  toUser<E extends keyof ServerToClientEvents>(
+    userId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.server?.to(userRoom(userId)).emit(event, ...args);
+  }
+
+  /** Disconnects every socket of a user (disabled account, signed out everywhere). */
+  endSessions(userId: string, reason: 'disabled' | 'signed-out'): void {
+    if (!this.server) return;
+    this.server.to(userRoom(userId)).emit('session:ended', { reason });
+    this.server.in(userRoom(userId)).disconnectSockets(true);
+  }
+}
