@@ -153,7 +153,14 @@ test('an applicant files, staff return it, the applicant fixes it, staff approve
 
   // The applicant sees the comments, fixes and resubmits.
   await signIn(page, email, password);
-  await page.goto('/filing');
+  // The bell counts the return; the notifications page says what happened and leads to the filing.
+  await expect(page.getByTestId('bell')).toContainText('1');
+  await page.getByTestId('bell').click();
+  await expect(page.getByTestId('notification-list')).toContainText('已退回修改');
+  await shot(page, '13b-notifications');
+  await page.getByTestId('notification-list').getByText('已退回修改').click();
+  await expect(page).toHaveURL(/\/filing$/);
+  await expect(page.getByTestId('bell')).not.toContainText('1');
   await expect(page.getByTestId('returned-note')).toContainText('请补充培训证书号');
   await page.getByTestId('next-step').click();
   await expect(page.getByText('请填写省局颁发的证书号').first()).toBeVisible();

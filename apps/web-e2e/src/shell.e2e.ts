@@ -52,18 +52,18 @@ test('sign up, sign in, Chinese shell, switch to English, sign out', async ({ pa
   await page.getByTestId('nav-filing').click();
   await expect(page.getByRole('heading', { name: '首席质量官备案' })).toBeVisible();
 
-  // A part still being built says so plainly.
+  // The notifications page, empty for a new account.
   await openMenuIfMobile(page);
   await page.getByTestId('nav-notifications').click();
-  await expect(page.getByTestId('coming-soon')).toContainText('即将上线');
+  await expect(page.getByTestId('notification-list')).toContainText('暂无通知');
 
   // A reload keeps the session (refresh cookie) and the deep link.
   await page.reload();
-  await expect(page.getByTestId('coming-soon')).toBeVisible();
+  await expect(page.getByTestId('notification-list')).toBeVisible();
 
   // Switch to English.
   await page.getByTestId('lang-toggle').click();
-  await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');
+  await expect(page.getByTestId('notification-list')).toContainText('No notifications');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto('/');
   await expect(page.getByTestId('hero')).toContainText('Chief Quality Officers');

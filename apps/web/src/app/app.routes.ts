@@ -87,7 +87,12 @@ export const routes: Routes = [
       { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
       { path: 'cases', children: [coming('cases', Permission.MemberArea)] },
-      { path: 'notifications', children: [coming('notifications', Permission.AccountSelf)] },
+      {
+        path: 'notifications',
+        canActivate: [permissionGuard(Permission.AccountSelf)],
+        loadComponent: () =>
+          import('./features/notifications/notifications.page').then((m) => m.NotificationsPage),
+      },
       {
         path: 'review',
         canActivate: [permissionGuard(Permission.StaffWork)],

@@ -322,6 +322,21 @@ export const en: Translation = {
     saveFirst: 'Save the draft first, then upload attachments.',
     title: 'Attachments',
   },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications ({{count}} unread)',
+    all: 'All',
+    unread: 'Unread',
+    readAll: 'Mark all as read',
+    empty: 'No notifications',
+    kinds: {
+      filing: 'Filing',
+      announcement: 'Announcement',
+      opportunity: 'Opportunity',
+      reminder: 'Reminder',
+      system: 'System',
+    },
+  },
   poolImport: {
     button: 'Import paper filings',
     title: 'Import the talent-pool table',

@@ -312,6 +312,15 @@ export const zhCN = {
     saveFirst: '请先保存草稿，再上传附件。',
     title: '附件',
   },
+  notifications: {
+    title: '通知',
+    bell: '通知（{{count}} 条未读）',
+    all: '全部',
+    unread: '未读',
+    readAll: '全部标为已读',
+    empty: '暂无通知',
+    kinds: { filing: '备案', announcement: '公告', opportunity: '机会', reminder: '提醒', system: '系统' },
+  },
   poolImport: {
     button: '导入纸质备案',
     title: '导入人才库信息表',

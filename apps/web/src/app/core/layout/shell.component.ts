@@ -5,6 +5,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAvatarModule } from 'ng-zorro-antd/avatar';
+import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
@@ -12,6 +13,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { filter, map } from 'rxjs';
+import { NotificationCenter } from '../notifications/notification-center';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/i18n';
 import { NAV } from './nav';
@@ -32,6 +34,7 @@ import { NAV } from './nav';
     NzDropDownModule,
     NzDrawerModule,
     NzAvatarModule,
+    NzBadgeModule,
   ],
   template: `
     <nz-layout class="shell">
@@ -70,6 +73,18 @@ import { NAV } from './nav';
             <nz-icon nzType="global" />{{ 'common.language' | transloco }}
           </button>
           @if (auth.user(); as user) {
+            <a
+              nz-button
+              nzType="text"
+              routerLink="/notifications"
+              class="bell"
+              data-testid="bell"
+              [attr.aria-label]="'notifications.bell' | transloco: { count: notifications.unread() }"
+            >
+              <nz-badge [nzCount]="notifications.unread()" nzSize="small" [nzOverflowCount]="99">
+                <nz-icon nzType="bell" class="bell-icon" />
+              </nz-badge>
+            </a>
             <button
               nz-button
               nzType="text"
@@ -176,6 +191,9 @@ import { NAV } from './nav';
       align-items: center;
       justify-content: center;
     }
+    .bell-icon {
+      font-size: 18px;
+    }
     .header {
       display: flex;
       align-items: center;
@@ -221,6 +239,7 @@ import { NAV } from './nav';
 export class ShellComponent {
   protected readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
+  protected readonly notifications = inject(NotificationCenter);
   private readonly router = inject(Router);
   protected readonly drawerOpen = signal(false);
   protected readonly mobile = toSignal(
