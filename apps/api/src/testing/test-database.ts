@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { SHARED_DATABASE_OPTIONS } from '../platform/database/database.module';
+import { PGLITE_EXTENSIONS } from '../platform/database/pglite-options';
 
 /**
  * Fresh database per test file, cheaply: migrations run once per test run into a template
@@ -47,7 +48,7 @@ export async function prepareTemplate(): Promise<void> {
     writeFileSync(TEMPLATE_FILE, JSON.stringify({ template }));
     return;
   }
-  const driver = new PGliteDriver({}).driver;
+  const driver = new PGliteDriver({ extensions: PGLITE_EXTENSIONS }).driver;
   const ds = new DataSource({ ...SHARED_DATABASE_OPTIONS, driver, extra: { max: 1 } });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
@@ -79,6 +80,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const { template } = JSON.parse(readFileSync(TEMPLATE_FILE, 'utf8')) as { template: string };
     const name = `cqo_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    // TypeORM's metadata names the database a generated column was created in: the template's.
+    const client = new Client({ connectionString: withDatabase(url, name) });
+    await client.connect();
+    try {
+      await client.query('UPDATE typeorm_metadata SET "database" = current_database()');
+    } finally {
+      await client.end();
+    }
     return {
       url: withDatabase(url, name),
       drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),

@@ -8,6 +8,7 @@ import { AuthController } from './auth.controller';
 import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
+import { ActiveUserCache } from './services/active-user-cache.service';
 import { AuthService } from './services/auth.service';
 import { InitialAdminService } from './services/initial-admin.service';
 import { LoginThrottleService } from './services/login-throttle.service';
@@ -21,6 +22,7 @@ import { UsersService } from './services/users.service';
   imports: [TypeOrmModule.forFeature([User, RefreshToken, PasswordReset])],
   controllers: [AuthController, AdminUsersController],
   providers: [
+    ActiveUserCache,
     UsersService,
     { provide: UserDirectory, useExisting: UsersService },
     // The global guard lives here because it reads users through UserDirectory.

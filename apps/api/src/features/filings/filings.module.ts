@@ -8,6 +8,7 @@ import { FilingAttachmentsController } from './filing-attachments.controller';
 import { FilingsController } from './filings.controller';
 import { MyDataController } from './my-data.controller';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
+import { FilingCountCache } from './services/filing-count-cache.service';
 import { FilingReviewService } from './services/filing-review.service';
 import { FilingsService } from './services/filings.service';
 import { RegistrationFormService } from './services/registration-form.service';
@@ -19,6 +20,7 @@ import { TalentPoolController } from './talent-pool.controller';
   imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule, NotificationsModule],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [
+    FilingCountCache,
     TalentPoolImportService,
     FilingsService,
     FilingAttachmentsService,

@@ -6,7 +6,7 @@ import { PGliteDriver } from 'typeorm-pglite';
 import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
-import { pgliteSnapshot } from './pglite-options';
+import { PGLITE_EXTENSIONS, pgliteSnapshot } from './pglite-options';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** `memory://` as DATA_DIR keeps the embedded database in memory (tests, benchmarks). */
@@ -37,7 +37,7 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
   const dataDir = snapshot || config.DATA_DIR === IN_MEMORY ? undefined : resolve(config.DATA_DIR, 'pgdata');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // PGlite is real PostgreSQL in WASM, one connection; typeorm-pglite plugs it into the pg driver.
-  const driver = new PGliteDriver({ dataDir, loadDataDir: snapshot }).driver;
+  const driver = new PGliteDriver({ dataDir, loadDataDir: snapshot, extensions: PGLITE_EXTENSIONS }).driver;
   return { ...common, driver, extra: { max: 1 } };
 }
 

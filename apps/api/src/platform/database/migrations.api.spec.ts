@@ -20,7 +20,7 @@ describe('migrations', () => {
     const ds = t.app.get<DataSource>(getDataSourceToken());
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     const tables = await ds.query(
-      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata')`,
     );
     expect(tables[0].n).toBe(0);
     await ds.runMigrations({ transaction: 'each' });

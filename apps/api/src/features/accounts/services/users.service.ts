@@ -7,16 +7,20 @@ import { UserDirectory } from '../../../platform/auth/user-directory';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
 import { toRequestUser } from '../user.mapper';
+import { ActiveUserCache } from './active-user-cache.service';
 
 /** Reading and writing user rows. Other features use this service, never the repository. */
 @Injectable()
 export class UsersService extends UserDirectory {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly cache: ActiveUserCache,
+  ) {
     super();
   }
 
   async findActive(id: string, tokenVersion: number): Promise<RequestUser | null> {
-    const user = await this.users.findOne({ where: { id } });
+    const user = await this.cache.get(id, () => this.users.findOne({ where: { id } }));
     if (!user || user.disabledAt || user.tokenVersion !== tokenVersion) return null;
     return toRequestUser(user);
   }
@@ -100,9 +104,18 @@ export class UsersService extends UserDirectory {
        WHERE id = $1 AND NOT ('member' = ANY(roles))`,
       [id],
     );
+    // Raw SQL passes no entity subscriber: tell the cache of the new role.
+    this.cache.changed(id, manager.queryRunner?.isTransactionActive ?? false);
   }
 
   async markSignedIn(id: string): Promise<void> {
-    await this.users.update({ id }, { lastLoginAt: new Date() });
+    // Not a change the access check cares about: no cache eviction (listeners off).
+    await this.users
+      .createQueryBuilder()
+      .update()
+      .set({ lastLoginAt: new Date() })
+      .where('id = :id', { id })
+      .callListeners(false)
+      .execute();
   }
 }

@@ -24,7 +24,12 @@ export interface SealedFields {
  * columns after that are copies of form fields the staff queue filters and sorts on.
  */
 @Entity('filings')
-@Index('ix_filings_queue', ['status', 'submittedAt'])
+// Covering indexes and the trigram index are written by hand in migration FilingListIndexes
+// (INCLUDE, DESC NULLS LAST and operator classes are beyond the decorators); TypeORM leaves them be.
+@Index('ix_filings_queue_list', { synchronize: false })
+@Index('ix_filings_queue_order', { synchronize: false })
+@Index('ix_filings_pool', { synchronize: false })
+@Index('ix_filings_search', { synchronize: false })
 @Index('uq_filings_current_credit_code', ['creditCode'], { unique: true, where: 'is_current' })
 export class Filing {
   @PrimaryGeneratedColumn('uuid')
@@ -91,6 +96,18 @@ export class Filing {
 
   @Column({ type: 'date', nullable: true })
   appointedOn!: string | null;
+
+  /** What the queue and the talent pool search: names and credit code, lower-cased, kept by PostgreSQL. */
+  @Column({
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: `lower(coalesce(enterprise_name, '') || ' ' || coalesce(cqo_name, '') || ' ' || coalesce(credit_code, ''))`,
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  searchText!: string | null;
 
   /** Comments per field from the last "return", for the applicant to fix. */
   @Column({ type: 'jsonb', nullable: true })

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { containsPattern } from '../../../platform/database/search';
 import { chinaDayStart } from '@cqo/rules';
 import { can, ErrorCode, Permission, type FilingStatus } from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
@@ -11,6 +12,7 @@ import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
 import { Filing } from '../entities/filing.entity';
 import { checkFiling } from '../filing-checks';
+import { FilingCountCache } from './filing-count-cache.service';
 import { applyBody, inClear } from '../filing-mapper';
 
 const OPEN: FilingStatus[] = ['draft', 'submitted', 'returned'];
@@ -27,6 +29,7 @@ export class FilingsService {
     @InjectRepository(FilingEvent) private readonly events: Repository<FilingEvent>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
+    private readonly counts: FilingCountCache,
   ) {}
 
   async create(user: RequestUser, body: FilingBodyDto): Promise<Filing> {
@@ -166,22 +169,19 @@ export class FilingsService {
       qb.andWhere('f.submittedAt < :to', {
         to: new Date(chinaDayStart(query.submittedTo).getTime() + 86_400_000),
       });
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('f.enterpriseName ILIKE :like', { like })
-            .orWhere('f.cqoName ILIKE :like', { like })
-            .orWhere('f.creditCode ILIKE :like', { like }),
-        ),
-      );
-    }
+    if (query.q) qb.andWhere('f.searchText LIKE :like', { like: containsPattern(query.q) });
     qb.orderBy('f.submittedAt', 'DESC', 'NULLS LAST').addOrderBy('f.updatedAt', 'DESC').addOrderBy('f.id');
-    const [items, total] = await qb
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    const { page, pageSize, ...filter } = query;
+    const staff = can(user.roles, Permission.StaffWork);
+    const [items, total] = await Promise.all([
+      qb
+        .clone()
+        .offset((page - 1) * pageSize)
+        .limit(pageSize)
+        .getMany(),
+      // Staff page through one shared queue: its totals are cached. An applicant's own list is tiny.
+      staff ? this.counts.get(`queue ${JSON.stringify(filter)}`, () => qb.getCount()) : qb.getCount(),
+    ]);
     return { items, total };
   }
 

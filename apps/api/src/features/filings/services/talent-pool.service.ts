@@ -3,11 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { containsPattern } from '../../../platform/database/search';
 import { getIndustry, regionName } from '@cqo/rules';
 import { TALENT_POOL_COLUMNS, type TalentPoolEntry } from '@cqo/contracts';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { Filing } from '../entities/filing.entity';
 import { unseal } from '../filing-mapper';
+import { FilingCountCache } from './filing-count-cache.service';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
 
 const BATCH = 500;
@@ -20,14 +22,12 @@ export class TalentPoolService {
   constructor(
     @InjectRepository(Filing) private readonly filings: Repository<Filing>,
     private readonly cipher: FieldCipher,
+    private readonly counts: FilingCountCache,
   ) {}
 
   private pool(q?: string): SelectQueryBuilder<Filing> {
     const qb = this.filings.createQueryBuilder('f').where("f.status = 'approved'").andWhere('f.isCurrent');
-    if (q) {
-      const like = `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      qb.andWhere('(f.enterpriseName ILIKE :like OR f.cqoName ILIKE :like)', { like });
-    }
+    if (q) qb.andWhere('f.searchText LIKE :like', { like: containsPattern(q) });
     return qb;
   }
 
@@ -41,10 +41,14 @@ export class TalentPoolService {
       .select(['f.enterpriseName', 'f.cqoName', 'f.appointedOn'])
       .orderBy('f.appointedOn', 'DESC', 'NULLS LAST')
       .addOrderBy('f.enterpriseName');
-    const [rows, total] = await qb
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const [rows, total] = await Promise.all([
+      qb
+        .clone()
+        .offset((page - 1) * pageSize)
+        .limit(pageSize)
+        .getMany(),
+      this.counts.get(`pool ${q ?? ''}`, () => qb.getCount()),
+    ]);
     return {
       items: rows.map((r) => ({
         enterpriseName: r.enterpriseName ?? '',

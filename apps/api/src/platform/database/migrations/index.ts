@@ -3,6 +3,7 @@ import { CreateFilings1795521641476 } from './1795521641476-CreateFilings';
 import { CreateStoredFiles1795547295004 } from './1795547295004-CreateStoredFiles';
 import { ImportedFilings1795547813935 } from './1795547813935-ImportedFilings';
 import { CreateNotifications1795548082777 } from './1795548082777-CreateNotifications';
+import { FilingListIndexes1795548833739 } from './1795548833739-FilingListIndexes';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateStoredFiles1795547295004,
   ImportedFilings1795547813935,
   CreateNotifications1795548082777,
+  FilingListIndexes1795548833739,
 ];
