@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts/accounts.module';
 import { RulesModule } from './features/rules/rules.module';
 import { FilingsModule } from './features/filings/filings.module';
+import { DirectoryModule } from './features/directory/directory.module';
 import { NotificationsModule } from './features/notifications/notifications.module';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
 import { AuditModule } from './platform/audit/audit.module';
@@ -34,6 +35,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     RulesModule,
     FilingsModule,
     NotificationsModule,
+    DirectoryModule,
   ],
   providers: [
     SpaFallback,

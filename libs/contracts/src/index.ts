@@ -5,3 +5,4 @@ export * from './lib/realtime';
 export * from './lib/filings';
 export * from './lib/files';
 export * from './lib/notifications';
+export * from './lib/directory';

@@ -1,6 +1,7 @@
 import type { Actor, RouteCase } from './permissions';
 
 const SIGNED_IN: Actor[] = ['applicant', 'member', 'staff', 'admin'];
+const MEMBERS: Actor[] = ['member', 'staff', 'admin'];
 const STAFF: Actor[] = ['staff', 'admin'];
 const ADMIN: Actor[] = ['admin'];
 const SOMEONE = '00000000-0000-4000-8000-000000000000';
@@ -38,4 +39,10 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // notifications
   { method: 'GET', path: '/api/notifications', allowed: SIGNED_IN },
   { method: 'POST', path: '/api/notifications/read', body: { all: true }, allowed: SIGNED_IN },
+  // directory
+  { method: 'GET', path: '/api/directory', allowed: MEMBERS },
+  { method: 'GET', path: `/api/directory/${SOMEONE}`, allowed: MEMBERS },
+  { method: 'GET', path: '/api/me/profile', allowed: MEMBERS },
+  { method: 'PUT', path: '/api/me/profile', body: {}, allowed: MEMBERS },
+  { method: 'PUT', path: '/api/me/privacy', body: {}, allowed: MEMBERS },
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { FilingEvent } from './entities/filing-event.entity';
 import { Filing } from './entities/filing.entity';
@@ -17,7 +18,12 @@ import { TalentPoolService } from './services/talent-pool.service';
 import { TalentPoolController } from './talent-pool.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Filing, FilingEvent]),
+    AccountsModule,
+    NotificationsModule,
+    DirectoryModule,
+  ],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [
     FilingCountCache,

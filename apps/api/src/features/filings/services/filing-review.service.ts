@@ -5,6 +5,7 @@ import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
+import { MemberProfilesService, type FilingFacts } from '../../directory/member-profiles.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { MailService } from '../../../platform/mail/mail.service';
@@ -25,6 +26,7 @@ const DECISION_TEXT = {
 @Injectable()
 export class FilingReviewService {
   constructor(
+    private readonly profiles: MemberProfilesService,
     private readonly notifications: NotificationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly filings: FilingsService,
@@ -101,7 +103,10 @@ export class FilingReviewService {
           }
         }
         filing.isCurrent = true;
-        if (filing.ownerId) await this.users.makeMember(filing.ownerId, manager);
+        if (filing.ownerId) {
+          await this.users.makeMember(filing.ownerId, manager);
+          await this.profiles.syncFromFiling(filing.ownerId, directoryFacts(filing), manager);
+        }
       }
       filing.status = to;
       filing.decidedAt = new Date();
@@ -217,4 +222,20 @@ function sanitizeFieldComments(input: Record<string, unknown>): Record<string, s
     if (value.trim()) out[key] = value.trim();
   }
   return out;
+}
+
+/** The part of an approved filing the member directory shows. */
+function directoryFacts(filing: Filing): FilingFacts {
+  return {
+    filingId: filing.id,
+    name: filing.cqoName ?? filing.cqo.name ?? '',
+    enterpriseName: filing.enterpriseName,
+    industryCode: filing.industryCode,
+    regionCode: filing.regionCode,
+    enterpriseSize: filing.enterpriseSize,
+    qualityYears: filing.cqo.qualityYears ?? null,
+    position: filing.cqo.position ?? null,
+    phone: filing.cqo.phone ?? null,
+    email: filing.cqo.email ?? null,
+  };
 }

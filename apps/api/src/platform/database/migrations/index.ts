@@ -4,6 +4,7 @@ import { CreateStoredFiles1795547295004 } from './1795547295004-CreateStoredFile
 import { ImportedFilings1795547813935 } from './1795547813935-ImportedFilings';
 import { CreateNotifications1795548082777 } from './1795548082777-CreateNotifications';
 import { FilingListIndexes1795548833739 } from './1795548833739-FilingListIndexes';
+import { CreateMemberProfiles1795549887543 } from './1795549887543-CreateMemberProfiles';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ImportedFilings1795547813935,
   CreateNotifications1795548082777,
   FilingListIndexes1795548833739,
+  CreateMemberProfiles1795549887543,
 ];

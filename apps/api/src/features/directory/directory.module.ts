@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DirectoryController } from './directory.controller';
+import { MemberProfile } from './entities/member-profile.entity';
+import { MemberProfilesService } from './member-profiles.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MemberProfile])],
+  controllers: [DirectoryController],
+  providers: [MemberProfilesService],
+  exports: [MemberProfilesService],
+})
+export class DirectoryModule {}
