@@ -13,6 +13,8 @@ import { DatabaseModule } from './platform/database/database.module';
 import { SeedService } from './platform/database/seed.service';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { FilesModule } from './platform/files/files.module';
+import { ClockModule } from './platform/clock/clock';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { HealthModule } from './platform/health/health.module';
 import { MailModule } from './platform/mail/mail.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
@@ -28,6 +30,8 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AuditModule,
     CryptoModule,
     MailModule,
+    ClockModule,
+    JobsModule,
     FilesModule,
     HealthModule,
     AccountsModule,

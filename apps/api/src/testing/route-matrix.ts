@@ -39,6 +39,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // notifications
   { method: 'GET', path: '/api/notifications', allowed: SIGNED_IN },
   { method: 'POST', path: '/api/notifications/read', body: { all: true }, allowed: SIGNED_IN },
+  { method: 'GET', path: '/api/notifications/preferences', allowed: SIGNED_IN },
+  { method: 'PUT', path: '/api/notifications/preferences', body: {}, allowed: SIGNED_IN },
   // directory
   { method: 'GET', path: '/api/directory', allowed: MEMBERS },
   { method: 'GET', path: `/api/directory/${SOMEONE}`, allowed: MEMBERS },

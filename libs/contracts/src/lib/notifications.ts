@@ -22,3 +22,18 @@ export interface NotificationPage {
 
 /** `POST /api/notifications/read`: some by id, or all at once. */
 export type MarkReadRequest = { ids: string[] } | { all: true };
+
+/** How a user hears of one kind: in the app, and by e-mail at once, in a daily digest, or not. */
+export interface KindPreference {
+  inApp: boolean;
+  email: 'off' | 'instant' | 'daily';
+}
+export type NotificationPreferences = Record<NotificationKind, KindPreference>;
+
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
+  filing: { inApp: true, email: 'instant' },
+  announcement: { inApp: true, email: 'daily' },
+  opportunity: { inApp: true, email: 'daily' },
+  reminder: { inApp: true, email: 'instant' },
+  system: { inApp: true, email: 'off' },
+};

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { TALENT_POOL_COLUMNS } from '@cqo/contracts';
 import { creditCode, filingBody, ID, residentId } from '../../testing/filing-fixtures';
 import { actorClients, type Actor } from '../../testing/permissions';
+import { JobsService } from '../../platform/jobs/jobs.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
 
@@ -149,6 +150,8 @@ describe('filing workflow', () => {
     await applicant.patch(`/api/filings/${filingId}`, { cqo: { trainingCertificateNo: 'GDCQO-2023-0002' } });
     const again = await applicant.post(`/api/filings/${filingId}/submit`);
     expect(again.body.status).toBe('submitted');
+    // The e-mail goes out from a background job.
+    await t.app.get(JobsService).drain();
     const mail = (await (await t.admin()).get('/api/admin/outbox')).body.items.find(
       (m: { subject: string }) => m.subject.includes('退回'),
     );

@@ -1,4 +1,6 @@
+import { JobsService } from '../../platform/jobs/jobs.service';
 import { creditCode, filingBody } from '../../testing/filing-fixtures';
+import { NotificationsService } from './notifications.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -49,5 +51,45 @@ describe('in-app notifications', () => {
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'ids', code: 'INVALID_UUID' })]);
     expect((await user.post('/api/notifications/read', {})).status).toBe(400);
+  });
+
+  it('follows each user’s preferences: off in the app, and one daily digest e-mail instead of one per item', async () => {
+    const applicant = await t.userWithRoles(['applicant']);
+    const admin = await t.admin();
+    expect((await applicant.get('/api/notifications/preferences')).body.filing).toEqual({
+      inApp: true,
+      email: 'instant',
+    });
+    const set = await applicant.put('/api/notifications/preferences', {
+      filing: { inApp: false, email: 'daily' },
+    });
+    expect(set.body.filing).toEqual({ inApp: false, email: 'daily' });
+    expect(set.body.announcement).toEqual({ inApp: true, email: 'daily' });
+    expect(
+      (await applicant.put('/api/notifications/preferences', { filing: { inApp: 'no', email: 'hourly' } }))
+        .status,
+    ).toBe(400);
+
+    const me = (await applicant.get('/api/auth/me')).body;
+    const outbox = async () =>
+      (await admin.get('/api/admin/outbox?pageSize=100')).body.items.filter(
+        (m: { to: string }) => m.to === me.email,
+      );
+
+    // Nothing is in the app; nothing is mailed at once; the digest at 08:00 carries it.
+    const jobs = t.app.get(JobsService);
+    await t.app
+      .get(NotificationsService)
+      .notify([me.id], { kind: 'filing', title: '测试摘要一', link: '/filing' });
+    await t.app.get(NotificationsService).notify([me.id], { kind: 'filing', title: '测试摘要二' });
+    await jobs.drain();
+    expect((await applicant.get('/api/notifications')).body.total).toBe(0);
+    expect(await outbox()).toHaveLength(0);
+    await jobs.drain(new Date(Date.now() + 86_400_000 + 60_000));
+    const mails = await outbox();
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toContain('2 条');
+    expect(mails[0].text).toContain('测试摘要一');
+    expect(mails[0].text).toContain('测试摘要二');
   });
 });

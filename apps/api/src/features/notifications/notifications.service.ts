@@ -1,8 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, In, type EntityManager, type Repository } from 'typeorm';
-import type { AppNotification, NotificationKind, NotificationPage } from '@cqo/contracts';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import {
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  NOTIFICATION_KINDS,
+  type AppNotification,
+  type NotificationKind,
+  type NotificationPage,
+  type NotificationPreferences,
+} from '@cqo/contracts';
+import { AppConfig } from '../../platform/config/app-config';
+import { JobsService } from '../../platform/jobs/jobs.service';
+import { MailService } from '../../platform/mail/mail.service';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
+import { NotificationPreference } from './entities/notification-preference.entity';
 import { Notification } from './entities/notification.entity';
 
 export interface NewNotification {
@@ -12,13 +23,39 @@ export interface NewNotification {
   link?: string | null;
 }
 
-/** In-app notifications: written by features (inside their own transaction when given one), read by users. */
+export const MAIL_JOB = 'notifications.mail';
+export const DIGEST_JOB = 'notifications.digest';
+const DAY_MS = 86_400_000;
+
+/**
+ * In-app notifications and their e-mails, as each user chose per kind: in the app or not, and
+ * by e-mail at once, in a daily digest, or not. Features write inside their own transaction and
+ * push after it commits; e-mail always goes out from a background job, never inside a request.
+ */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(NotificationsService.name);
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(NotificationPreference) private readonly prefs: Repository<NotificationPreference>,
     private readonly realtime: RealtimeService,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(MAIL_JOB, (payload, manager) => this.sendInstant(payload['ids'] as string[], manager));
+    this.jobs.register(DIGEST_JOB, (_payload, manager) => this.sendDigests(manager));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.JOBS_ENABLED) return;
+    // One daily digest run, whichever process starts first (the key, the run's time, keeps it single).
+    await this.scheduleDigest(new Date()).catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'Could not schedule the daily digest'),
+    );
+  }
 
   /** Writes and pushes at once (outside any transaction). */
   async notify(userIds: string[], note: NewNotification): Promise<void> {
@@ -26,30 +63,46 @@ export class NotificationsService {
   }
 
   /**
-   * Writes inside the caller's transaction and answers the push to run after it commits,
-   * so nobody is told of something that was rolled back.
+   * Writes inside the caller's transaction (in-app rows, digest marks, the instant-mail job) and
+   * answers the push to run after it commits, so nobody is told of something rolled back.
    */
   async stage(userIds: string[], note: NewNotification, manager?: EntityManager): Promise<() => void> {
     if (!userIds.length) return () => undefined;
-    const repo = manager?.getRepository(Notification) ?? this.notifications;
-    const rows = userIds.map((userId) => ({
-      userId,
-      kind: note.kind,
-      title: note.title.slice(0, 200),
-      body: note.body ?? null,
-      link: note.link ?? null,
-      readAt: null,
+    const em = manager ?? this.notifications.manager;
+    const preferences = await this.preferencesOf(userIds, em);
+    const rows = userIds
+      .map((userId) => ({ userId, pref: preferences.get(userId)![note.kind] }))
+      .filter(({ pref }) => pref.inApp || pref.email !== 'off')
+      .map(({ userId, pref }) => ({
+        userId,
+        kind: note.kind,
+        title: note.title.slice(0, 200),
+        body: note.body ?? null,
+        link: note.link ?? null,
+        readAt: null,
+        inApp: pref.inApp,
+        digestPending: pref.email === 'daily',
+        instant: pref.email === 'instant',
+      }));
+    if (!rows.length) return () => undefined;
+    const { generatedMaps } = await em
+      .getRepository(Notification)
+      .insert(rows.map(({ instant: _instant, ...row }) => row));
+    const saved = rows.map((row, i) => ({
+      ...row,
+      ...(generatedMaps[i] as { id: string; createdAt: Date }),
     }));
-    const { generatedMaps } = await repo.insert(rows);
-    return () =>
-      rows.forEach((row, i) => {
-        const { id, createdAt } = generatedMaps[i] as { id: string; createdAt: Date };
-        this.realtime.toUser(row.userId, 'notification', toDto({ ...row, id, createdAt } as Notification));
-      });
+    const instant = saved.filter((r) => r.instant).map((r) => r.id);
+    if (instant.length) await this.jobs.enqueue(MAIL_JOB, { ids: instant }, { manager: em });
+    return () => {
+      for (const row of saved)
+        if (row.inApp) this.realtime.toUser(row.userId, 'notification', toDto(row as Notification));
+      if (instant.length) this.jobs.kick();
+    };
   }
 
   async list(userId: string, page: number, pageSize: number, unreadOnly = false): Promise<NotificationPage> {
-    const where = unreadOnly ? { userId, readAt: IsNull() } : { userId };
+    const where = unreadOnly ? { userId, inApp: true, readAt: IsNull() } : { userId, inApp: true };
     const [rows, total] = await this.notifications.findAndCount({
       where,
       order: { createdAt: 'DESC', id: 'DESC' },
@@ -60,7 +113,7 @@ export class NotificationsService {
   }
 
   unread(userId: string): Promise<number> {
-    return this.notifications.count({ where: { userId, readAt: IsNull() } });
+    return this.notifications.count({ where: { userId, inApp: true, readAt: IsNull() } });
   }
 
   /** Marks some (only the user's own) or all as read; answers the unread count left. */
@@ -69,6 +122,111 @@ export class NotificationsService {
     if (ids === 'all' || ids.length) await this.notifications.update(where, { readAt: new Date() });
     return this.unread(userId);
   }
+
+  async preferences(userId: string): Promise<NotificationPreferences> {
+    return (await this.preferencesOf([userId], this.notifications.manager)).get(userId)!;
+  }
+
+  async setPreferences(
+    userId: string,
+    change: Partial<NotificationPreferences>,
+  ): Promise<NotificationPreferences> {
+    const merged = { ...(await this.preferences(userId)), ...change };
+    await this.prefs.upsert({ userId, preferences: merged }, ['userId']);
+    return merged;
+  }
+
+  private async preferencesOf(
+    userIds: string[],
+    manager: EntityManager,
+  ): Promise<Map<string, NotificationPreferences>> {
+    const stored = await manager.getRepository(NotificationPreference).findBy({ userId: In(userIds) });
+    const byUser = new Map(stored.map((p) => [p.userId, p.preferences]));
+    return new Map(
+      userIds.map((id) => {
+        const own = byUser.get(id) ?? {};
+        const merged = Object.fromEntries(
+          NOTIFICATION_KINDS.map((k) => [k, { ...DEFAULT_NOTIFICATION_PREFERENCES[k], ...own[k] }]),
+        ) as NotificationPreferences;
+        return [id, merged];
+      }),
+    );
+  }
+
+  /** The instant e-mails of some notifications (a job). */
+  private async sendInstant(ids: string[], manager: EntityManager): Promise<void> {
+    const rows: {
+      title: string;
+      body: string | null;
+      link: string | null;
+      email: string;
+      display_name: string;
+    }[] = await manager.query(
+      `SELECT n.title, n.body, n.link, u.email, u.display_name FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.id = ANY($1) AND u.disabled_at IS NULL`,
+      [ids],
+    );
+    for (const r of rows) {
+      await this.mail.send({
+        to: r.email,
+        subject: r.title,
+        text: [
+          `${r.display_name}，您好：`,
+          r.title,
+          r.body ?? '',
+          r.link ? `${this.config.PUBLIC_URL}${r.link}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+      });
+    }
+  }
+
+  /** Once a day: one e-mail per user with everything waiting for their digest. */
+  private async sendDigests(manager: EntityManager): Promise<void> {
+    const rows: {
+      id: string;
+      user_id: string;
+      title: string;
+      link: string | null;
+      email: string;
+      display_name: string;
+    }[] = await manager.query(
+      `SELECT n.id, n.user_id, n.title, n.link, u.email, u.display_name FROM notifications n
+         JOIN users u ON u.id = n.user_id AND u.disabled_at IS NULL
+         WHERE n.digest_pending ORDER BY n.user_id, n.created_at`,
+    );
+    const byUser = new Map<string, typeof rows>();
+    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
+    for (const items of byUser.values()) {
+      await this.mail.send({
+        to: items[0].email,
+        subject: `今日通知摘要（${items.length} 条）· Daily digest`,
+        text: [
+          `${items[0].display_name}，您好：`,
+          ...items.map((i) => `· ${i.title}${i.link ? `\n  ${this.config.PUBLIC_URL}${i.link}` : ''}`),
+        ].join('\n\n'),
+      });
+    }
+    if (rows.length)
+      await manager.update(Notification, { id: In(rows.map((r) => r.id)) }, { digestPending: false });
+    await this.scheduleDigest(new Date(Date.now() + 60_000), manager);
+  }
+
+  private scheduleDigest(after: Date, manager?: EntityManager): Promise<void> {
+    const runAt = nextDigestTime(after);
+    return this.jobs.enqueue(
+      DIGEST_JOB,
+      {},
+      { runAt, manager, dedupeKey: `${DIGEST_JOB}:${runAt.toISOString()}` },
+    );
+  }
+}
+
+/** 08:00 Beijing time, the next one after `from`. */
+export function nextDigestTime(from: Date): Date {
+  const eightToday = new Date(Math.floor((from.getTime() + 8 * 3600_000) / DAY_MS) * DAY_MS);
+  return eightToday.getTime() > from.getTime() ? eightToday : new Date(eightToday.getTime() + DAY_MS);
 }
 
 function toDto(n: Notification): AppNotification {

@@ -139,6 +139,18 @@ export class AppConfig {
   @Matches(/^rediss?:\/\/.+/, { message: 'must start with redis:// or rediss://' })
   REDIS_URL?: string;
 
+  /** Run the background job worker in this process (fan-out, reminders, digests). */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  /** How often the job worker looks for due jobs, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  JOBS_POLL_MS = 1000;
+
   /** Failed sign-ins allowed per account within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()

@@ -8,7 +8,6 @@ import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { MemberProfilesService, type FilingFacts } from '../../directory/member-profiles.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { ApiException } from '../../../platform/errors/api.exception';
-import { MailService } from '../../../platform/mail/mail.service';
 import { UsersService } from '../../accounts/services/users.service';
 import type { ReviewDto } from '../dto/filing-query.dto';
 import { Filing } from '../entities/filing.entity';
@@ -31,7 +30,6 @@ export class FilingReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly filings: FilingsService,
     private readonly users: UsersService,
-    private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
   ) {}
@@ -141,7 +139,7 @@ export class FilingReviewService {
             {
               kind: 'filing',
               title: `首席质量官备案${DECISION_TEXT[dto.decision]}`,
-              body: [result.enterpriseName, dto.comment?.trim()].filter(Boolean).join(' · ') || null,
+              body: decisionBody(result, dto),
               link: '/filing',
             },
             manager,
@@ -151,7 +149,6 @@ export class FilingReviewService {
       return result;
     });
     pushes.forEach((push) => push());
-    await this.notifyOwner(saved, dto);
     return saved;
   }
 
@@ -180,26 +177,6 @@ export class FilingReviewService {
       ip,
     });
     return { field, value };
-  }
-
-  private async notifyOwner(filing: Filing, dto: ReviewDto): Promise<void> {
-    const owner = filing.ownerId ? await this.users.findById(filing.ownerId) : null;
-    if (!owner) return;
-    const comments = Object.entries(filing.fieldComments ?? {}).map(([f, c]) => `  - ${f}: ${c}`);
-    await this.mail.send({
-      to: owner.email,
-      subject: `首席质量官备案${DECISION_TEXT[dto.decision].split(' / ')[0]} · CQO filing ${DECISION_TEXT[dto.decision].split(' / ')[1]}`,
-      text: [
-        `${owner.displayName}，您好：`,
-        `您为“${filing.enterpriseName ?? ''}”提交的首席质量官备案${DECISION_TEXT[dto.decision]}。`,
-        dto.comment ? `审核意见 / Comment: ${dto.comment}` : '',
-        ...(comments.length ? ['需要修改的字段 / Fields to fix:', ...comments] : []),
-        '',
-        '请登录平台查看详情。 / Sign in to see the details.',
-      ]
-        .filter((l) => l !== '')
-        .join('\n'),
-    });
   }
 }
 
@@ -238,4 +215,18 @@ function directoryFacts(filing: Filing): FilingFacts {
     phone: filing.cqo.phone ?? null,
     email: filing.cqo.email ?? null,
   };
+}
+
+/** What the applicant reads (in the app and by e-mail): the enterprise, the comment, the fields to fix. */
+function decisionBody(filing: Filing, dto: ReviewDto): string {
+  const fields = Object.entries(filing.fieldComments ?? {}).map(
+    ([field, comment]) => `- ${field}: ${comment}`,
+  );
+  return [
+    filing.enterpriseName,
+    dto.comment?.trim() ? `审核意见 / Comment: ${dto.comment.trim()}` : null,
+    ...(fields.length ? ['需要修改的字段 / Fields to fix:', ...fields] : []),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

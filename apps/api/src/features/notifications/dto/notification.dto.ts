@@ -1,11 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import {
   NOTIFICATION_KINDS,
   type AppNotification,
   type NotificationKind,
   type NotificationPage,
+  type NotificationPreferences,
 } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
 
@@ -49,4 +59,39 @@ export class NotificationPageDto implements NotificationPage {
 
 export class UnreadDto {
   @ApiProperty() unread!: number;
+}
+
+export class KindPreferenceDto {
+  @ApiProperty() @IsBoolean() inApp!: boolean;
+  @ApiProperty({ enum: ['off', 'instant', 'daily'] }) @IsIn(['off', 'instant', 'daily']) email!:
+    'off' | 'instant' | 'daily';
+}
+
+/** Any kinds may be given; the others keep their setting. */
+export class NotificationPreferencesDto implements Partial<NotificationPreferences> {
+  @ApiPropertyOptional({ type: KindPreferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KindPreferenceDto)
+  filing?: KindPreferenceDto;
+  @ApiPropertyOptional({ type: KindPreferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KindPreferenceDto)
+  announcement?: KindPreferenceDto;
+  @ApiPropertyOptional({ type: KindPreferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KindPreferenceDto)
+  opportunity?: KindPreferenceDto;
+  @ApiPropertyOptional({ type: KindPreferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KindPreferenceDto)
+  reminder?: KindPreferenceDto;
+  @ApiPropertyOptional({ type: KindPreferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KindPreferenceDto)
+  system?: KindPreferenceDto;
 }

@@ -27,6 +27,15 @@ export class Notification {
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
+  /** Shown in the app (false: kept only to be mailed in the user's daily digest). */
+  @Column({ type: 'boolean', default: true })
+  inApp!: boolean;
+
+  /** Waiting for the user's daily digest e-mail. */
+  @Index('ix_notifications_digest', { where: 'digest_pending' })
+  @Column({ type: 'boolean', default: false })
+  digestPending!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

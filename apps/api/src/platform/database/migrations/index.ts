@@ -5,6 +5,7 @@ import { ImportedFilings1795547813935 } from './1795547813935-ImportedFilings';
 import { CreateNotifications1795548082777 } from './1795548082777-CreateNotifications';
 import { FilingListIndexes1795548833739 } from './1795548833739-FilingListIndexes';
 import { CreateMemberProfiles1795549887543 } from './1795549887543-CreateMemberProfiles';
+import { JobsAndPreferences1795550299955 } from './1795550299955-JobsAndPreferences';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateNotifications1795548082777,
   FilingListIndexes1795548833739,
   CreateMemberProfiles1795549887543,
+  JobsAndPreferences1795550299955,
 ];

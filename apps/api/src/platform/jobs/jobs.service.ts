@@ -1,0 +1,127 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { Job } from './entities/job.entity';
+
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  manager: EntityManager,
+  job: Job,
+) => Promise<void>;
+
+export interface EnqueueOptions {
+  runAt?: Date;
+  /** Skip when a pending job already has this key. */
+  dedupeKey?: string;
+  /** Enqueue inside the caller's transaction: the job exists only if the caller's work commits. */
+  manager?: EntityManager;
+}
+
+const MAX_ATTEMPTS = 5;
+const LOCK_MS = 5 * 60_000;
+
+/**
+ * Durable background jobs on the application database (PGlite or PostgreSQL — no extra server).
+ * Each handler runs in a transaction with the job's completion, so a chunk of work and "done"
+ * commit together; a crash mid-chunk leaves the job to run again after its lock expires.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  register(kind: string, handler: JobHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  async enqueue(kind: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
+    const manager = options.manager ?? this.dataSource.manager;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Job)
+      .values({
+        kind,
+        payload: payload as never,
+        runAt: options.runAt ?? new Date(),
+        dedupeKey: options.dedupeKey ?? null,
+      })
+      .orIgnore()
+      .execute();
+    if (!options.manager) this.kick();
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.JOBS_ENABLED) return;
+    this.timer = setInterval(() => this.kick(), this.config.JOBS_POLL_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Runs due jobs soon, without waiting for the next poll. */
+  kick(): void {
+    if (this.stopped || this.running || !this.config.JOBS_ENABLED) return;
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'job worker failed'))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** Runs every job due at `now` (tests call this with a moved clock); answers how many ran. */
+  async drain(now: Date = new Date()): Promise<number> {
+    let ran = 0;
+    while (!this.stopped && (await this.runOne(now))) ran += 1;
+    return ran;
+  }
+
+  private async runOne(now: Date): Promise<boolean> {
+    // TypeORM answers an UPDATE … RETURNING on PostgreSQL as [rows, affected].
+    const [rows] = (await this.dataSource.query(
+      `UPDATE jobs SET locked_until = $2, attempts = attempts + 1
+       WHERE id = (SELECT id FROM jobs
+                   WHERE done_at IS NULL AND run_at <= $1 AND (locked_until IS NULL OR locked_until < now())
+                   ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, kind, payload, attempts`,
+      [now, new Date(Date.now() + LOCK_MS)],
+    )) as [Pick<Job, 'id' | 'kind' | 'payload' | 'attempts'>[], number];
+    const job = rows[0] as Job | undefined;
+    if (!job) return false;
+    const handler = this.handlers.get(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await this.dataSource.transaction(async (manager) => {
+        await handler(job.payload, manager, job);
+        await manager.update(Job, { id: job.id }, { doneAt: new Date(), lockedUntil: null, lastError: null });
+      });
+    } catch (error) {
+      const failed = job.attempts >= MAX_ATTEMPTS;
+      this.logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');
+      await this.dataSource.manager.update(
+        Job,
+        { id: job.id },
+        {
+          lockedUntil: null,
+          lastError: String((error as Error)?.stack ?? error).slice(0, 4000),
+          // Back off 10 s, 40 s, 90 s … then give up and keep the job for inspection.
+          runAt: new Date(Date.now() + 10_000 * job.attempts ** 2),
+          ...(failed ? { doneAt: new Date(), failed: true } : {}),
+        },
+      );
+    }
+    return true;
+  }
+}
