@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts/accounts.module';
 import { RulesModule } from './features/rules/rules.module';
 import { FilingsModule } from './features/filings/filings.module';
+import { AnnouncementsModule } from './features/announcements/announcements.module';
 import { DirectoryModule } from './features/directory/directory.module';
 import { NotificationsModule } from './features/notifications/notifications.module';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
@@ -40,6 +41,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     FilingsModule,
     NotificationsModule,
     DirectoryModule,
+    AnnouncementsModule,
   ],
   providers: [
     SpaFallback,

@@ -6,3 +6,4 @@ export * from './lib/filings';
 export * from './lib/files';
 export * from './lib/notifications';
 export * from './lib/directory';
+export * from './lib/announcements';

@@ -47,4 +47,13 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'GET', path: '/api/me/profile', allowed: MEMBERS },
   { method: 'PUT', path: '/api/me/profile', body: {}, allowed: MEMBERS },
   { method: 'PUT', path: '/api/me/privacy', body: {}, allowed: MEMBERS },
+  // announcements
+  { method: 'POST', path: '/api/announcements', body: {}, allowed: STAFF },
+  { method: 'PATCH', path: `/api/announcements/${SOMEONE}`, body: {}, allowed: STAFF },
+  { method: 'POST', path: `/api/announcements/${SOMEONE}/publish`, body: {}, allowed: STAFF },
+  { method: 'POST', path: `/api/announcements/${SOMEONE}/unpublish`, allowed: STAFF },
+  { method: 'GET', path: `/api/announcements/${SOMEONE}/reads`, allowed: STAFF },
+  { method: 'POST', path: `/api/announcements/${SOMEONE}/remind`, allowed: STAFF },
+  { method: 'POST', path: `/api/announcements/${SOMEONE}/attachments`, allowed: STAFF },
+  { method: 'DELETE', path: `/api/announcements/${SOMEONE}/attachments/${SOMEONE}`, allowed: STAFF },
 ];

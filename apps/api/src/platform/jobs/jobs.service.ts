@@ -4,11 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Job } from './entities/job.entity';
 
+/** A handler may answer a callback to run once its transaction has committed (pushes, kicks). */
 export type JobHandler = (
   payload: Record<string, unknown>,
   manager: EntityManager,
   job: Job,
-) => Promise<void>;
+) => Promise<void | (() => void)>;
 
 export interface EnqueueOptions {
   runAt?: Date;
@@ -82,9 +83,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Runs every job due at `now` (tests call this with a moved clock); answers how many ran. */
-  async drain(now: Date = new Date()): Promise<number> {
+  async drain(now?: Date): Promise<number> {
     let ran = 0;
-    while (!this.stopped && (await this.runOne(now))) ran += 1;
+    // Without a given time, "now" moves on, so follow-up jobs queued meanwhile run too.
+    while (!this.stopped && (await this.runOne(now ?? new Date()))) ran += 1;
     return ran;
   }
 
@@ -103,10 +105,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const handler = this.handlers.get(job.kind);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      await this.dataSource.transaction(async (manager) => {
-        await handler(job.payload, manager, job);
+      const afterCommit = await this.dataSource.transaction(async (manager) => {
+        const then = await handler(job.payload, manager, job);
         await manager.update(Job, { id: job.id }, { doneAt: new Date(), lockedUntil: null, lastError: null });
+        return then;
       });
+      afterCommit?.();
     } catch (error) {
       const failed = job.attempts >= MAX_ATTEMPTS;
       this.logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');

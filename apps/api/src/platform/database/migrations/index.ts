@@ -6,6 +6,7 @@ import { CreateNotifications1795548082777 } from './1795548082777-CreateNotifica
 import { FilingListIndexes1795548833739 } from './1795548833739-FilingListIndexes';
 import { CreateMemberProfiles1795549887543 } from './1795549887543-CreateMemberProfiles';
 import { JobsAndPreferences1795550299955 } from './1795550299955-JobsAndPreferences';
+import { CreateAnnouncements1795550721205 } from './1795550721205-CreateAnnouncements';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   FilingListIndexes1795548833739,
   CreateMemberProfiles1795549887543,
   JobsAndPreferences1795550299955,
+  CreateAnnouncements1795550721205,
 ];

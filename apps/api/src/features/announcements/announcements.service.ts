@@ -1,0 +1,294 @@
+import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { can, ErrorCode, Permission, type Announcement as AnnouncementDto } from '@cqo/contracts';
+import type { RequestUser } from '../../platform/auth/request-user';
+import { Clock } from '../../platform/clock/clock';
+import { containsPattern } from '../../platform/database/search';
+import { ApiException } from '../../platform/errors/api.exception';
+import { JobsService } from '../../platform/jobs/jobs.service';
+import { MemberProfilesService } from '../directory/member-profiles.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { audienceSql, inAudience } from './audience';
+import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } from './dto/announcement.dto';
+import { AnnouncementRead } from './entities/announcement-read.entity';
+import { Announcement } from './entities/announcement.entity';
+import { renderMarkdown } from './markdown';
+
+export const FANOUT_JOB = 'announcements.fanout';
+export const PUBLISH_JOB = 'announcements.publish';
+/** Members notified per job run: one transaction each, so a restart resumes where it stopped. */
+export const FANOUT_CHUNK = 1000;
+
+const KIND_ZH = {
+  policy: '政策',
+  regulation: '法规',
+  standard: '标准',
+  notice: '通知',
+  training: '培训',
+} as const;
+
+const notFound = () =>
+  new ApiException(HttpStatus.NOT_FOUND, ErrorCode.ANNOUNCEMENT_NOT_FOUND, 'No such announcement.');
+
+/**
+ * Announcements: staff write, schedule, publish and unpublish; readers see those whose audience
+ * includes them. Publishing notifies the audience in the background, a thousand members per job.
+ */
+@Injectable()
+export class AnnouncementsService implements OnModuleInit {
+  constructor(
+    @InjectRepository(Announcement) private readonly announcements: Repository<Announcement>,
+    @InjectRepository(AnnouncementRead) private readonly reads: Repository<AnnouncementRead>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: MemberProfilesService,
+    private readonly notifications: NotificationsService,
+    private readonly jobs: JobsService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(FANOUT_JOB, (payload, manager) =>
+      this.fanOut(payload as { announcementId: string; after: string; remind?: boolean }, manager),
+    );
+    this.jobs.register(PUBLISH_JOB, (payload, manager) =>
+      this.publishDue(payload['announcementId'] as string, manager),
+    );
+  }
+
+  async create(staff: RequestUser, input: AnnouncementInputDto): Promise<Announcement> {
+    const a = this.announcements.create({
+      ...input,
+      audience: cleanAudience(input.audience),
+      pinned: input.pinned ?? false,
+      bodyHtml: renderMarkdown(input.body),
+      status: 'draft',
+      authorId: staff.id,
+    });
+    return this.announcements.save(a);
+  }
+
+  async update(id: string, patch: AnnouncementPatchDto): Promise<Announcement> {
+    const a = await this.find(id);
+    Object.assign(a, {
+      ...patch,
+      ...(patch.audience ? { audience: cleanAudience(patch.audience) } : {}),
+    });
+    if (patch.body !== undefined) a.bodyHtml = renderMarkdown(patch.body);
+    return this.announcements.save(a);
+  }
+
+  /** Now, or at `at`: a scheduled announcement publishes itself then (a durable job). */
+  async publish(id: string, at?: Date): Promise<Announcement> {
+    return this.dataSource.transaction(async (manager) => {
+      const a = await manager.getRepository(Announcement).findOneBy({ id });
+      if (!a) throw notFound();
+      if (at && at.getTime() > this.clock.now().getTime()) {
+        a.status = 'scheduled';
+        a.publishAt = at;
+        await this.jobs.enqueue(
+          PUBLISH_JOB,
+          { announcementId: id },
+          { manager, runAt: at, dedupeKey: `${PUBLISH_JOB}:${id}:${at.toISOString()}` },
+        );
+        return manager.getRepository(Announcement).save(a);
+      }
+      return this.publishNow(a, manager);
+    });
+  }
+
+  async unpublish(id: string): Promise<Announcement> {
+    const a = await this.find(id);
+    a.status = 'unpublished';
+    return this.announcements.save(a);
+  }
+
+  async list(
+    reader: RequestUser | null,
+    query: AnnouncementQuery,
+  ): Promise<{ items: AnnouncementDto[]; total: number }> {
+    const staff = !!reader && can(reader.roles, Permission.StaffWork);
+    const qb = this.announcements.createQueryBuilder('a');
+    if (staff) {
+      if (query.status) qb.where('a.status = :status', { status: query.status });
+    } else qb.where("a.status = 'published'");
+    if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
+    if (query.q) qb.andWhere('a.searchText LIKE :like', { like: containsPattern(query.q) });
+    qb.orderBy('a.pinned', 'DESC')
+      .addOrderBy('a.publishedAt', 'DESC', 'NULLS FIRST')
+      .addOrderBy('a.createdAt', 'DESC');
+    // Announcements number in the hundreds: the audience is decided here, one rule for list and detail.
+    const visible = await this.visibleTo(reader, await qb.getMany());
+    const page = visible.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const read = reader
+      ? await this.readSet(
+          reader.id,
+          page.map((a) => a.id),
+        )
+      : new Set<string>();
+    return { items: page.map((a) => toDto(a, reader ? read.has(a.id) : undefined)), total: visible.length };
+  }
+
+  /** One announcement; a signed-in reader's opening counts as read. */
+  async get(reader: RequestUser | null, id: string): Promise<AnnouncementDto> {
+    const a = await this.findVisible(reader, id);
+    if (reader && a.status === 'published') {
+      await this.reads
+        .createQueryBuilder()
+        .insert()
+        .values({ announcementId: id, userId: reader.id })
+        .orIgnore()
+        .execute();
+    }
+    return toDto(a, reader ? true : undefined);
+  }
+
+  /** Throws not-found unless the reader may see it (staff see everything). */
+  async findVisible(reader: RequestUser | null, id: string): Promise<Announcement> {
+    const a = await this.announcements.findOneBy({ id });
+    if (!a || !(await this.visibleTo(reader, [a])).length) throw notFound();
+    return a;
+  }
+
+  async receipts(id: string): Promise<{
+    audience: number;
+    read: number;
+    readers: { userId: string; name: string; readAt: string }[];
+  }> {
+    const a = await this.find(id);
+    const where = audienceSql(a.audience, 1);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
+       WHERE u.disabled_at IS NULL AND 'member' = ANY(u.roles) AND (${where.sql})`,
+      where.params,
+    );
+    const readers: { user_id: string; name: string; read_at: Date }[] = await this.dataSource.query(
+      `SELECT r.user_id, coalesce(p.name, u.display_name) AS name, r.read_at FROM announcement_reads r
+       JOIN users u ON u.id = r.user_id LEFT JOIN member_profiles p ON p.user_id = r.user_id
+       WHERE r.announcement_id = $1 ORDER BY r.read_at`,
+      [id],
+    );
+    return {
+      audience: n,
+      read: readers.length,
+      readers: readers.map((r) => ({
+        userId: r.user_id,
+        name: r.name,
+        readAt: new Date(r.read_at).toISOString(),
+      })),
+    };
+  }
+
+  /** Notifies the audience members who have not read it yet (in the background). */
+  async remind(id: string): Promise<void> {
+    const a = await this.find(id);
+    if (a.status !== 'published') {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.ANNOUNCEMENT_NOT_PUBLISHED,
+        'Only a published announcement can be reminded.',
+      );
+    }
+    await this.jobs.enqueue(FANOUT_JOB, { announcementId: id, after: '', remind: true });
+  }
+
+  private async publishNow(a: Announcement, manager: EntityManager): Promise<Announcement> {
+    const first = !a.publishedAt;
+    a.status = 'published';
+    a.publishAt = null;
+    a.publishedAt ??= this.clock.now();
+    const saved = await manager.getRepository(Announcement).save(a);
+    // Republishing after an unpublish does not notify everyone a second time.
+    if (first) await this.jobs.enqueue(FANOUT_JOB, { announcementId: a.id, after: '' }, { manager });
+    return saved;
+  }
+
+  private async publishDue(id: string, manager: EntityManager): Promise<void> {
+    const a = await manager.getRepository(Announcement).findOneBy({ id });
+    if (a?.status === 'scheduled') await this.publishNow(a, manager);
+  }
+
+  /** One chunk of the audience, then the next chunk as a new job in the same transaction. */
+  private async fanOut(
+    job: { announcementId: string; after: string; remind?: boolean },
+    manager: EntityManager,
+  ): Promise<(() => void) | void> {
+    const a = await manager.getRepository(Announcement).findOneBy({ id: job.announcementId });
+    if (!a || a.status !== 'published') return;
+    const where = audienceSql(a.audience, 4);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
+       WHERE u.disabled_at IS NULL AND 'member' = ANY(u.roles) AND u.id::text > $1 AND (${where.sql})
+         AND (NOT $3 OR NOT EXISTS (SELECT 1 FROM announcement_reads r WHERE r.announcement_id = $2 AND r.user_id = u.id))
+       ORDER BY u.id::text LIMIT ${FANOUT_CHUNK}`,
+      [job.after, a.id, !!job.remind, ...where.params],
+    );
+    const push = await this.notifications.stage(
+      rows.map((r) => r.id),
+      {
+        kind: 'announcement',
+        title: `${job.remind ? '提醒阅读 · ' : ''}【${KIND_ZH[a.kind]}】${a.title}`,
+        body: null,
+        link: `/announcements/${a.id}`,
+      },
+      manager,
+    );
+    if (rows.length === FANOUT_CHUNK) {
+      await this.jobs.enqueue(FANOUT_JOB, { ...job, after: rows[rows.length - 1].id }, { manager });
+    }
+    // Pushed once this chunk has committed.
+    return push;
+  }
+
+  private async visibleTo(reader: RequestUser | null, list: Announcement[]): Promise<Announcement[]> {
+    if (reader && can(reader.roles, Permission.StaffWork)) return list;
+    const published = list.filter((a) => a.status === 'published');
+    const isMember = !!reader && can(reader.roles, Permission.MemberArea);
+    const profile = isMember ? await this.profiles.findByUser(reader!.id) : null;
+    return published.filter((a) => inAudience(a.audience, profile, isMember));
+  }
+
+  private async readSet(userId: string, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.reads
+      .createQueryBuilder('r')
+      .where('r.userId = :userId', { userId })
+      .andWhere('r.announcementId IN (:...ids)', { ids })
+      .getMany();
+    return new Set(rows.map((r) => r.announcementId));
+  }
+
+  private async find(id: string): Promise<Announcement> {
+    const a = await this.announcements.findOneBy({ id });
+    if (!a) throw notFound();
+    return a;
+  }
+}
+
+function cleanAudience(a: AnnouncementInputDto['audience']): AnnouncementInputDto['audience'] {
+  if (a.type !== 'segment') return { type: a.type };
+  return {
+    type: 'segment',
+    industryPrefixes: a.industryPrefixes?.map((p) => p.trim().toUpperCase()) ?? [],
+    regionPrefixes: a.regionPrefixes ?? [],
+    sizes: a.sizes ?? [],
+  };
+}
+
+export function toDto(a: Announcement, read?: boolean): AnnouncementDto {
+  return {
+    id: a.id,
+    kind: a.kind,
+    title: a.title,
+    body: a.body,
+    bodyHtml: a.bodyHtml,
+    audience: a.audience,
+    status: a.status,
+    pinned: a.pinned,
+    publishAt: a.publishAt?.toISOString() ?? null,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    ...(read === undefined ? {} : { read }),
+  };
+}
