@@ -4,6 +4,7 @@ import { AccountsModule } from './features/accounts/accounts.module';
 import { RulesModule } from './features/rules/rules.module';
 import { FilingsModule } from './features/filings/filings.module';
 import { AnnouncementsModule } from './features/announcements/announcements.module';
+import { OpportunitiesModule } from './features/opportunities/opportunities.module';
 import { DirectoryModule } from './features/directory/directory.module';
 import { NotificationsModule } from './features/notifications/notifications.module';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
@@ -42,6 +43,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     NotificationsModule,
     DirectoryModule,
     AnnouncementsModule,
+    OpportunitiesModule,
   ],
   providers: [
     SpaFallback,

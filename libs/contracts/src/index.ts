@@ -7,3 +7,4 @@ export * from './lib/files';
 export * from './lib/notifications';
 export * from './lib/directory';
 export * from './lib/announcements';
+export * from './lib/opportunities';

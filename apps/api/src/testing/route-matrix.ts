@@ -56,4 +56,11 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'POST', path: `/api/announcements/${SOMEONE}/remind`, allowed: STAFF },
   { method: 'POST', path: `/api/announcements/${SOMEONE}/attachments`, allowed: STAFF },
   { method: 'DELETE', path: `/api/announcements/${SOMEONE}/attachments/${SOMEONE}`, allowed: STAFF },
+  // opportunities
+  { method: 'POST', path: '/api/opportunities', body: {}, allowed: STAFF },
+  { method: 'PUT', path: `/api/opportunities/${SOMEONE}`, body: {}, allowed: STAFF },
+  { method: 'GET', path: '/api/opportunities/matched', allowed: MEMBERS },
+  { method: 'GET', path: '/api/opportunities/deadlines.ics', allowed: MEMBERS },
+  { method: 'PUT', path: `/api/opportunities/${SOMEONE}/tracking`, body: {}, allowed: MEMBERS },
+  { method: 'GET', path: `/api/opportunities/${SOMEONE}/funnel`, allowed: STAFF },
 ];

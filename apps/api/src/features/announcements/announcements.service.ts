@@ -13,7 +13,7 @@ import { audienceSql, inAudience } from './audience';
 import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } from './dto/announcement.dto';
 import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../platform/markdown/markdown';
 
 export const FANOUT_JOB = 'announcements.fanout';
 export const PUBLISH_JOB = 'announcements.publish';

@@ -139,4 +139,13 @@ export class MemberProfilesService {
   findByUser(userId: string): Promise<MemberProfile | null> {
     return this.profiles.findOneBy({ userId });
   }
+
+  /** Every active member's profile, for matching in background jobs (reminders). */
+  allMembers(manager: EntityManager): Promise<MemberProfile[]> {
+    return manager
+      .getRepository(MemberProfile)
+      .createQueryBuilder('p')
+      .innerJoin('users', 'u', "u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)")
+      .getMany();
+  }
 }

@@ -50,7 +50,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.JOBS_ENABLED) return;
+    // Scheduled even where this process runs no worker: another one may.
     // One daily digest run, whichever process starts first (the key, the run's time, keeps it single).
     await this.scheduleDigest(new Date()).catch((error: unknown) =>
       this.logger.warn({ err: error }, 'Could not schedule the daily digest'),

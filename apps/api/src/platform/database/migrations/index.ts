@@ -7,6 +7,7 @@ import { FilingListIndexes1795548833739 } from './1795548833739-FilingListIndexe
 import { CreateMemberProfiles1795549887543 } from './1795549887543-CreateMemberProfiles';
 import { JobsAndPreferences1795550299955 } from './1795550299955-JobsAndPreferences';
 import { CreateAnnouncements1795550721205 } from './1795550721205-CreateAnnouncements';
+import { CreateOpportunities1795551075154 } from './1795551075154-CreateOpportunities';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateMemberProfiles1795549887543,
   JobsAndPreferences1795550299955,
   CreateAnnouncements1795550721205,
+  CreateOpportunities1795551075154,
 ];
