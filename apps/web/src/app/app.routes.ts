@@ -76,14 +76,36 @@ export const routes: Routes = [
         loadComponent: () =>
           import('./features/size-calculator/size-calculator.page').then((m) => m.SizeCalculatorPage),
       },
-      { path: 'announcements', children: [coming('announcements')] },
-      { path: 'opportunities', children: [coming('opportunities')] },
+      {
+        path: 'announcements',
+        loadComponent: () =>
+          import('./features/announcements/announcements.page').then((m) => m.AnnouncementsPage),
+      },
+      {
+        path: 'announcements/:id',
+        loadComponent: () =>
+          import('./features/announcements/announcement-detail.page').then((m) => m.AnnouncementDetailPage),
+      },
+      {
+        path: 'opportunities',
+        loadComponent: () =>
+          import('./features/opportunities/opportunities.page').then((m) => m.OpportunitiesPage),
+      },
+      {
+        path: 'opportunities/:id',
+        loadComponent: () =>
+          import('./features/opportunities/opportunity-detail.page').then((m) => m.OpportunityDetailPage),
+      },
       {
         path: 'filing',
         canActivate: [permissionGuard(Permission.AccountSelf)],
         loadComponent: () => import('./features/filing/filing.page').then((m) => m.FilingPage),
       },
-      { path: 'directory', children: [coming('directory', Permission.MemberArea)] },
+      {
+        path: 'directory',
+        canActivate: [permissionGuard(Permission.MemberArea)],
+        loadComponent: () => import('./features/directory/directory.page').then((m) => m.DirectoryPage),
+      },
       { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
       { path: 'cases', children: [coming('cases', Permission.MemberArea)] },

@@ -1,0 +1,176 @@
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test';
+import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
+import { E2E_ADMIN } from '../playwright.config';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
+    fullPage: true,
+  });
+
+const stamp = Date.now().toString().slice(-5);
+const PASSWORD = 'Member-Password-2026!';
+
+/** Two members made through the API the way the product makes them: filing, submit, approval. */
+async function member(
+  api: APIRequestContext,
+  adminToken: string,
+  n: number,
+  enterprise: Record<string, unknown>,
+): Promise<{ email: string; name: string }> {
+  const email = `member${n}-${stamp}@e2e.local`;
+  const name = n === 1 ? '陈小微' : '周大型';
+  await api.post('/api/auth/register', { data: { email, password: PASSWORD, displayName: name } });
+  const login = await (await api.post('/api/auth/login', { data: { email, password: PASSWORD } })).json();
+  const auth = { authorization: `Bearer ${login.accessToken}` };
+  const org = `MA4E${stamp.slice(0, 3)}${'ABCDEFGHJK'[n]}`;
+  const first17 = '91440400' + org + orgCodeCheckChar(org);
+  const id17 = `4404021980020${n}${stamp.slice(-3)}`.slice(0, 17);
+  const idNumber = id17 + residentIdCheckChar(id17);
+  const sex = Number(id17[16]) % 2 ? 'male' : 'female';
+  const filing = await (
+    await api.post('/api/filings', {
+      headers: auth,
+      data: {
+        enterprise: {
+          name: `珠海e2e会员${n}号${stamp}有限公司`,
+          creditCode: first17 + creditCodeCheckChar(first17),
+          nature: 'private',
+          mainProducts: '电子产品',
+          address: '珠海市',
+          postcode: '519000',
+          legalRepresentative: { name: '法人' },
+          ...enterprise,
+        },
+        cqo: {
+          name,
+          idType: 'resident',
+          idNumber,
+          sex,
+          birthDate: `1980-02-0${n}`,
+          education: 'bachelor',
+          qualityYears: 8,
+          position: '质量总监',
+          mobile: '13800138000',
+          email: `cqo${n}.${stamp}@example.cn`,
+          address: '珠海市',
+          appointedOn: '2024-01-02',
+        },
+      },
+    })
+  ).json();
+  const submitted = await api.post(`/api/filings/${filing.id}/submit`, { headers: auth });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const approved = await api.post(`/api/filings/${filing.id}/review`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+    data: { decision: 'approve' },
+  });
+  expect(approved.status()).toBe(200);
+  return { email, name };
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('welcome')).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('sign-in-link')).toBeVisible();
+}
+
+test('staff publish a targeted announcement and an opportunity; the member they fit sees both, the reasons and the bell; the other does not', async ({
+  page,
+  baseURL,
+}) => {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const admin = await (await api.post('/api/auth/login', { data: E2E_ADMIN })).json();
+  // A small electronics maker in Xiangzhou and a large chemicals plant in Jinwan, both in Zhuhai.
+  const small = await member(api, admin.accessToken, 1, {
+    industryCode: '3911',
+    regionCode: '440402',
+    employees: 120,
+    revenue: 8000,
+    totalAssets: 6000,
+  });
+  const large = await member(api, admin.accessToken, 2, {
+    industryCode: '2614',
+    regionCode: '440404',
+    employees: 1500,
+    revenue: 90000,
+    totalAssets: 80000,
+  });
+  const title = `珠海市小微工业企业质量提升政策${stamp}`;
+  const opportunity = `小微企业质量提升补贴${stamp}`;
+
+  // Staff publish an announcement for small and micro manufacturers in Zhuhai, and an opportunity.
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto('/announcements');
+  await page.getByTestId('new-announcement').click();
+  await page.getByTestId('ann-title').fill(title);
+  await page.getByTestId('ann-body').fill('适用于**珠海市**小微工业企业。');
+  await page.getByTestId('ann-audience-segment').click();
+  await page.getByTestId('ann-industries').fill('C');
+  await page.getByTestId('ann-regions').fill('4404');
+  await page.getByTestId('ann-sizes').click();
+  await page.locator('nz-option-item', { hasText: '小型' }).click();
+  await page.locator('nz-option-item', { hasText: '微型' }).click();
+  await page.getByTestId('ann-title').click();
+  await shot(page, '20-announcement-editor');
+  await page.getByTestId('ann-publish').click();
+  await expect(page.getByTestId('ann-list')).toContainText(title);
+
+  await page.goto('/opportunities');
+  await page.getByTestId('new-opportunity').click();
+  await page.getByTestId('opp-title').fill(opportunity);
+  await page.getByTestId('opp-benefit').fill('最高 20 万元');
+  await page.getByTestId('opp-deadline').fill('2099-12-31');
+  await page.getByTestId('opp-sizes').click();
+  await page.locator('nz-option-item', { hasText: '小型' }).click();
+  await page.locator('nz-option-item', { hasText: '微型' }).click();
+  await page.getByTestId('opp-title').click();
+  await page.getByTestId('opp-industries').fill('B, C, D');
+  await page.getByTestId('opp-regions').fill('4404');
+  await page.getByTestId('opp-save').click();
+  await expect(page.getByTestId('opp-board')).toContainText(opportunity);
+  await signOut(page);
+
+  // The small manufacturer: the bell counts the announcement, the list shows it, the match says why.
+  await signIn(page, small.email, PASSWORD);
+  await expect(page.getByTestId('bell')).toContainText(/[1-9]/);
+  await page.goto('/announcements');
+  await expect(page.getByTestId('ann-list')).toContainText(title);
+  await page.goto('/opportunities');
+  const mine = page.getByTestId('opp-matched').locator('nz-card', { hasText: opportunity });
+  await expect(mine).toContainText('符合');
+  await expect(mine).toContainText('企业规模符合');
+  await expect(mine).toContainText('所属地区符合');
+  await shot(page, '21-opportunities-matched');
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notification-list')).toContainText(title);
+  await shot(page, '22-member-notifications');
+  await signOut(page);
+
+  // The large plant: no announcement, no notification of it, and the match says size.
+  await signIn(page, large.email, PASSWORD);
+  await page.goto('/announcements');
+  await expect(page.getByTestId('ann-list')).not.toContainText(title);
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notification-list')).not.toContainText(title);
+  await page.goto('/opportunities');
+  const theirs = page.getByTestId('opp-matched').locator('nz-card', { hasText: opportunity });
+  await expect(theirs).toContainText('不符合');
+  await expect(theirs).toContainText('企业规模不在适用范围内');
+  await shot(page, '23-opportunities-not-matched');
+  await api.dispose();
+});

@@ -1,0 +1,159 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, signal, effect } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Permission, type ReadReceipts, type StoredFileInfo } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { errorText } from '../../shared/form-errors';
+import { saveBlob } from '../filing/filing.api';
+import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
+
+/** One announcement; staff also see read receipts and can remind, publish or take it down. */
+@Component({
+  selector: 'cqo-announcement-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, RouterLink, TranslocoPipe, NzButtonModule, NzCardModule, NzTagModule],
+  template: `
+    <section class="page">
+      <a routerLink="/announcements">← {{ 'ann.pageTitle' | transloco }}</a>
+      @if (a(); as a) {
+        <h1 class="page-title" data-testid="ann-title">{{ a.title }}</h1>
+        <p class="muted">
+          <nz-tag nzColor="blue">{{ 'ann.kinds.' + a.kind | transloco }}</nz-tag>
+          {{ a.publishedAt ?? a.createdAt | date: 'yyyy-MM-dd HH:mm' }} ·
+          {{ 'ann.audiences.' + a.audience.type | transloco }}
+          @if (staff) {
+            · <nz-tag>{{ 'ann.statuses.' + a.status | transloco }}</nz-tag>
+          }
+        </p>
+        <nz-card>
+          <!-- Rendered and sanitised by the server; Angular sanitises again. -->
+          <article class="body" [innerHTML]="a.bodyHtml" data-testid="ann-body"></article>
+          @if (a.attachments.length) {
+            <h3>{{ 'attachments.title' | transloco }}</h3>
+            @for (f of a.attachments; track f.id) {
+              <div>
+                <a (click)="download(f)">{{ f.name }}</a>
+              </div>
+            }
+          }
+        </nz-card>
+        @if (staff) {
+          <nz-card class="gap" [nzTitle]="'ann.staffTools' | transloco">
+            <div class="bar">
+              @if (a.status !== 'published') {
+                <button nz-button nzType="primary" (click)="publish()">
+                  {{ 'ann.publish' | transloco }}
+                </button>
+              } @else {
+                <button nz-button (click)="unpublish()">{{ 'ann.unpublish' | transloco }}</button>
+                <button nz-button (click)="remind()" data-testid="ann-remind">
+                  {{ 'ann.remind' | transloco }}
+                </button>
+              }
+              <input
+                #file
+                type="file"
+                hidden
+                accept="application/pdf,image/jpeg,image/png"
+                (change)="attach(file)"
+              />
+              <button nz-button (click)="file.click()">{{ 'ann.attach' | transloco }}</button>
+            </div>
+            @if (receipts(); as r) {
+              <p data-testid="ann-receipts">
+                {{ 'ann.receipts' | transloco: { read: r.read, audience: r.audience } }}
+              </p>
+              <p class="muted">{{ readerNames(r) }}</p>
+            }
+          </nz-card>
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .gap {
+      margin-top: 16px;
+    }
+    .bar {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+      margin-bottom: 8px;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+    }
+    .body {
+      line-height: 1.8;
+      overflow-wrap: anywhere;
+    }
+  `,
+})
+export class AnnouncementDetailPage {
+  private readonly api = inject(AnnouncementsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly id = input.required<string>();
+  protected readonly staff = inject(AuthService).can(Permission.StaffWork);
+  protected readonly a = signal<AnnouncementDetail | null>(null);
+  protected readonly receipts = signal<ReadReceipts | null>(null);
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.a.set(await firstValueFrom(this.api.get(id)));
+      if (this.staff) this.receipts.set(await firstValueFrom(this.api.reads(id)));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  readerNames(r: ReadReceipts): string {
+    return r.readers.map((x) => x.name).join('、');
+  }
+
+  async publish(): Promise<void> {
+    await this.run(this.api.publish(this.id()), 'ann.published');
+  }
+  async unpublish(): Promise<void> {
+    await this.run(this.api.unpublish(this.id()), 'ann.unpublished');
+  }
+  async remind(): Promise<void> {
+    await this.run(this.api.remind(this.id()), 'ann.reminded');
+  }
+  async attach(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await this.run(this.api.attach(this.id(), file), 'attachments.uploaded');
+  }
+  async download(f: StoredFileInfo): Promise<void> {
+    saveBlob(await firstValueFrom(this.api.attachment(this.id(), f.id)), f.name);
+  }
+
+  private async run(
+    call: ReturnType<AnnouncementsApi['remind' | 'publish' | 'unpublish' | 'attach']>,
+    done: string,
+  ): Promise<void> {
+    try {
+      await firstValueFrom(call as never);
+      this.message.success(this.transloco.translate(done));
+      await this.load(this.id());
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.message.error(errorText(this.transloco, toClientError(e).code));
+  }
+}

@@ -1,0 +1,213 @@
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ENTERPRISE_SIZES } from '@cqo/rules';
+import { ANNOUNCEMENT_KINDS, type AnnouncementInput, type Audience } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { firstValueFrom } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { errorText } from '../../shared/form-errors';
+import { AnnouncementsApi } from './announcements.api';
+
+const split = (text: string) =>
+  text
+    .split(/[\s,，、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Staff write an announcement and publish it now, later, or keep it as a draft. */
+@Component({
+  selector: 'cqo-announcement-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    TranslocoPipe,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+    NzRadioModule,
+    NzSelectModule,
+  ],
+  template: `
+    <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-announcement">
+      {{ 'ann.new' | transloco }}
+    </button>
+    <nz-modal
+      [nzVisible]="open()"
+      [nzTitle]="'ann.new' | transloco"
+      nzWidth="720px"
+      (nzOnCancel)="open.set(false)"
+      [nzFooter]="footer"
+    >
+      <ng-container *nzModalContent>
+        <form nz-form nzLayout="vertical">
+          <nz-form-item>
+            <nz-form-label nzRequired>{{ 'ann.kind' | transloco }}</nz-form-label>
+            <nz-select [(ngModel)]="kind" name="kind" data-testid="ann-kind">
+              @for (k of kinds; track k) {
+                <nz-option [nzValue]="k" [nzLabel]="'ann.kinds.' + k | transloco" />
+              }
+            </nz-select>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzRequired nzFor="ann-title">{{ 'ann.title' | transloco }}</nz-form-label>
+            <input
+              nz-input
+              id="ann-title"
+              name="title"
+              [(ngModel)]="title"
+              maxlength="200"
+              data-testid="ann-title"
+            />
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzRequired nzFor="ann-body">{{ 'ann.body' | transloco }}</nz-form-label>
+            <textarea
+              nz-input
+              id="ann-body"
+              name="body"
+              rows="8"
+              [(ngModel)]="body"
+              data-testid="ann-body"
+            ></textarea>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label>{{ 'ann.audience' | transloco }}</nz-form-label>
+            <nz-radio-group [(ngModel)]="audienceType" name="audience" data-testid="ann-audience">
+              <label nz-radio nzValue="public">{{ 'ann.audiences.public' | transloco }}</label>
+              <label nz-radio nzValue="members">{{ 'ann.audiences.members' | transloco }}</label>
+              <label nz-radio nzValue="segment" data-testid="ann-audience-segment">{{
+                'ann.audiences.segment' | transloco
+              }}</label>
+            </nz-radio-group>
+          </nz-form-item>
+          @if (audienceType === 'segment') {
+            <nz-form-item>
+              <nz-form-label nzFor="ann-industries">{{ 'ann.industries' | transloco }}</nz-form-label>
+              <input
+                nz-input
+                id="ann-industries"
+                name="industries"
+                [(ngModel)]="industries"
+                placeholder="C, 39"
+                data-testid="ann-industries"
+              />
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="ann-regions">{{ 'ann.regions' | transloco }}</nz-form-label>
+              <input
+                nz-input
+                id="ann-regions"
+                name="regions"
+                [(ngModel)]="regions"
+                placeholder="4404"
+                data-testid="ann-regions"
+              />
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label>{{ 'ann.sizes' | transloco }}</nz-form-label>
+              <nz-select nzMode="multiple" [(ngModel)]="sizes" name="sizes" data-testid="ann-sizes">
+                @for (s of sizeOptions; track s) {
+                  <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
+                }
+              </nz-select>
+            </nz-form-item>
+          }
+          <label nz-checkbox [(ngModel)]="pinned" name="pinned">{{ 'ann.pinned' | transloco }}</label>
+          <nz-form-item class="gap">
+            <nz-form-label nzFor="ann-at">{{ 'ann.scheduleAt' | transloco }}</nz-form-label>
+            <input nz-input id="ann-at" name="at" type="datetime-local" [(ngModel)]="at" />
+          </nz-form-item>
+        </form>
+      </ng-container>
+      <ng-template #footer>
+        <button nz-button (click)="save(false)" [nzLoading]="busy()">
+          {{ 'ann.saveDraft' | transloco }}
+        </button>
+        <button
+          nz-button
+          nzType="primary"
+          (click)="save(true)"
+          [nzLoading]="busy()"
+          data-testid="ann-publish"
+        >
+          {{ (at ? 'ann.schedule' : 'ann.publish') | transloco }}
+        </button>
+      </ng-template>
+    </nz-modal>
+  `,
+  styles: `
+    .gap {
+      margin-top: 12px;
+    }
+  `,
+})
+export class AnnouncementEditorComponent {
+  private readonly api = inject(AnnouncementsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly saved = output<void>();
+  protected readonly open = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly kinds = ANNOUNCEMENT_KINDS;
+  protected readonly sizeOptions = ENTERPRISE_SIZES;
+  protected kind: AnnouncementInput['kind'] = 'notice';
+  protected title = '';
+  protected body = '';
+  protected audienceType: Audience['type'] = 'members';
+  protected industries = '';
+  protected regions = '';
+  protected sizes: string[] = [];
+  protected pinned = false;
+  protected at = '';
+
+  async save(publish: boolean): Promise<void> {
+    const audience: Audience =
+      this.audienceType === 'segment'
+        ? {
+            type: 'segment',
+            industryPrefixes: split(this.industries),
+            regionPrefixes: split(this.regions),
+            sizes: this.sizes as Audience['sizes'],
+          }
+        : { type: this.audienceType };
+    this.busy.set(true);
+    try {
+      const created = await firstValueFrom(
+        this.api.create({
+          kind: this.kind,
+          title: this.title,
+          body: this.body,
+          audience,
+          pinned: this.pinned,
+        }),
+      );
+      if (publish) {
+        // datetime-local is the browser's local time; send it as an instant.
+        await firstValueFrom(
+          this.api.publish(created.id, this.at ? new Date(this.at).toISOString() : undefined),
+        );
+      }
+      this.message.success(this.transloco.translate(publish ? 'ann.published' : 'ann.savedDraft'));
+      this.open.set(false);
+      this.title = this.body = this.industries = this.regions = this.at = '';
+      this.sizes = [];
+      this.saved.emit();
+    } catch (e) {
+      const err = toClientError(e);
+      const fields = err.details.map((d) => d.field).join(', ');
+      this.message.error(`${errorText(this.transloco, err.code)}${fields ? `：${fields}` : ''}`);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

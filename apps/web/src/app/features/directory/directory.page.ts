@@ -1,0 +1,250 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ENTERPRISE_SIZES, getIndustry, regionName } from '@cqo/rules';
+import { VISIBILITIES, type DirectoryEntry, type MyProfile, type PrivacySettings } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { errorText } from '../../shared/form-errors';
+import { PagedList } from '../../shared/paged-list';
+
+/** Members find each other; each member decides here what others see of them. */
+@Component({
+  selector: 'cqo-directory-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    TranslocoPipe,
+    NzButtonModule,
+    NzCardModule,
+    NzCheckboxModule,
+    NzInputModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+  ],
+  template: `
+    <section class="page">
+      <h1 class="page-title">{{ 'dir.title' | transloco }}</h1>
+      <div class="bar">
+        <nz-input-search class="search">
+          <input
+            nz-input
+            type="search"
+            [(ngModel)]="q"
+            (keyup.enter)="list.load(1)"
+            [placeholder]="'dir.searchPlaceholder' | transloco"
+            [attr.aria-label]="'common.search' | transloco"
+            data-testid="dir-search"
+          />
+        </nz-input-search>
+        <input
+          nz-input
+          class="f"
+          [(ngModel)]="industry"
+          (keyup.enter)="list.load(1)"
+          [placeholder]="'dir.industry' | transloco"
+        />
+        <input
+          nz-input
+          class="f"
+          [(ngModel)]="region_"
+          (keyup.enter)="list.load(1)"
+          [placeholder]="'dir.region' | transloco"
+        />
+        <nz-select
+          class="f"
+          nzMode="multiple"
+          [(ngModel)]="size"
+          (ngModelChange)="list.load(1)"
+          [nzPlaceHolder]="'dir.size' | transloco"
+        >
+          @for (s of sizes; track s) {
+            <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
+          }
+        </nz-select>
+        <button nz-button (click)="list.load(1)">{{ 'common.search' | transloco }}</button>
+      </div>
+      <nz-table
+        #t
+        [nzData]="list.items()"
+        [nzLoading]="list.loading()"
+        [nzTotal]="list.total()"
+        [nzPageIndex]="list.page()"
+        [nzPageSize]="20"
+        [nzFrontPagination]="false"
+        (nzPageIndexChange)="list.load($event)"
+        nzSize="middle"
+        data-testid="dir-table"
+      >
+        <thead>
+          <tr>
+            <th>{{ 'dir.name' | transloco }}</th>
+            <th>{{ 'dir.enterprise' | transloco }}</th>
+            <th>{{ 'dir.industry' | transloco }}</th>
+            <th>{{ 'dir.region' | transloco }}</th>
+            <th>{{ 'dir.contact' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (m of t.data; track m.userId) {
+            <tr>
+              <td>
+                {{ m.name }}
+                @if (m.position) {
+                  <div class="muted">{{ m.position }}</div>
+                }
+              </td>
+              <td>
+                {{ m.enterpriseName }}
+                @if (m.enterpriseSize) {
+                  <nz-tag>{{ 'sizes.' + m.enterpriseSize | transloco }}</nz-tag>
+                }
+                @for (topic of m.topics; track topic) {
+                  <nz-tag nzColor="blue">{{ topic }}</nz-tag>
+                }
+              </td>
+              <td>{{ industryName(m.industryCode) }}</td>
+              <td>{{ regionLabel(m.regionCode) }}</td>
+              <td>{{ m.email }} {{ m.phone }}</td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+
+      @if (me(); as me) {
+        <nz-card class="gap" [nzTitle]="'dir.myCard' | transloco" data-testid="dir-privacy">
+          <label for="bio">{{ 'dir.bio' | transloco }}</label>
+          <textarea nz-input id="bio" rows="2" [(ngModel)]="bio"></textarea>
+          <label for="topics">{{ 'dir.topics' | transloco }}</label>
+          <input nz-input id="topics" [(ngModel)]="topics" placeholder="六西格玛, ISO 9001" />
+          <div class="grid">
+            @for (field of fields; track field) {
+              <label [for]="'vis-' + field">{{ 'dir.fields.' + field | transloco }}</label>
+              <nz-select [id]="'vis-' + field" [(ngModel)]="privacy[field]">
+                @for (v of visibilities; track v) {
+                  <nz-option [nzValue]="v" [nzLabel]="'dir.visibility.' + v | transloco" />
+                }
+              </nz-select>
+            }
+          </div>
+          <label nz-checkbox [(ngModel)]="privacy.hidden">{{ 'dir.hide' | transloco }}</label>
+          <div>
+            <button nz-button nzType="primary" class="gap" (click)="saveMine()">
+              {{ 'common.save' | transloco }}
+            </button>
+          </div>
+        </nz-card>
+      }
+    </section>
+  `,
+  styles: `
+    .bar {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+      align-items: center;
+      margin-bottom: 12px;
+    }
+    .search {
+      max-width: 300px;
+      display: flex;
+    }
+    .f {
+      width: 140px;
+    }
+    .gap {
+      margin-top: 16px;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: max-content minmax(140px, 220px);
+      gap: 8px 12px;
+      align-items: center;
+      margin: 12px 0;
+    }
+    .muted {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+  `,
+})
+export class DirectoryPage {
+  private readonly http = inject(HttpClient);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly sizes = ENTERPRISE_SIZES;
+  protected readonly visibilities = VISIBILITIES;
+  protected readonly fields = ['phone', 'email', 'position', 'bio'] as const;
+  protected q = '';
+  protected industry = '';
+  protected region_ = '';
+  protected size: string[] = [];
+  protected readonly me = signal<MyProfile | null>(null);
+  protected privacy: PrivacySettings = {
+    phone: 'staff',
+    email: 'members',
+    position: 'members',
+    bio: 'members',
+    hidden: false,
+  };
+  protected bio = '';
+  protected topics = '';
+  protected readonly list = new PagedList<DirectoryEntry>((page) => {
+    let params = new HttpParams().set('page', page).set('pageSize', 20);
+    if (this.q.trim()) params = params.set('q', this.q.trim());
+    if (this.industry.trim()) params = params.set('industry', this.industry.trim());
+    if (this.region_.trim()) params = params.set('region', this.region_.trim());
+    if (this.size.length) params = params.set('size', this.size.join(','));
+    return this.http.get<{ items: DirectoryEntry[]; total: number }>('/api/directory', { params });
+  });
+
+  constructor() {
+    void this.list.load(1);
+    void firstValueFrom(this.http.get<MyProfile>('/api/me/profile')).then(
+      (me) => {
+        this.me.set(me);
+        this.privacy = { ...me.privacy };
+        this.bio = me.bio ?? '';
+        this.topics = me.topics.join(', ');
+      },
+      () => undefined, // staff have no card of their own
+    );
+  }
+
+  regionLabel(code: string | null): string {
+    return regionName(code);
+  }
+
+  industryName(code: string | null): string {
+    return code ? (getIndustry(code)?.name ?? code) : '';
+  }
+
+  async saveMine(): Promise<void> {
+    try {
+      await firstValueFrom(
+        this.http.put('/api/me/profile', {
+          bio: this.bio,
+          topics: this.topics
+            .split(/[,，、]/)
+            .map((t) => t.trim())
+            .filter(Boolean),
+        }),
+      );
+      this.me.set(await firstValueFrom(this.http.put<MyProfile>('/api/me/privacy', this.privacy)));
+      this.message.success(this.transloco.translate('dir.saved'));
+      await this.list.load(this.list.page());
+    } catch (e) {
+      this.message.error(errorText(this.transloco, toClientError(e).code));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Funnel,
+  MatchedOpportunity,
+  Opportunity,
+  OpportunityInput,
+  TrackingState,
+} from '@cqo/contracts';
+
+/** The opportunity-board endpoints. */
+@Injectable({ providedIn: 'root' })
+export class OpportunitiesApi {
+  private readonly http = inject(HttpClient);
+
+  list(filter: { kind?: string; q?: string; open?: boolean; page: number; pageSize: number }) {
+    let params = new HttpParams();
+    for (const [k, v] of Object.entries(filter))
+      if (v !== undefined && v !== '') params = params.set(k, String(v));
+    return this.http.get<{ items: Opportunity[]; total: number }>('/api/opportunities', { params });
+  }
+  matched() {
+    return this.http.get<{ items: MatchedOpportunity[] }>('/api/opportunities/matched');
+  }
+  get(id: string) {
+    return this.http.get<Opportunity>(`/api/opportunities/${id}`);
+  }
+  create(input: OpportunityInput) {
+    return this.http.post<Opportunity>('/api/opportunities', input);
+  }
+  track(id: string, state: TrackingState) {
+    return this.http.put<Opportunity>(`/api/opportunities/${id}/tracking`, { state });
+  }
+  funnel(id: string) {
+    return this.http.get<Funnel>(`/api/opportunities/${id}/funnel`);
+  }
+  calendar() {
+    return this.http.get('/api/opportunities/deadlines.ics', { responseType: 'blob' });
+  }
+}

@@ -1,0 +1,135 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  Permission,
+  TRACKING_STATES,
+  type Funnel,
+  type Opportunity,
+  type TrackingState,
+} from '@cqo/contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { errorText } from '../../shared/form-errors';
+import { OpportunitiesApi } from './opportunities.api';
+
+/** One opportunity: details, the member's tracking, and for staff the funnel. */
+@Component({
+  selector: 'cqo-opportunity-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    TranslocoPipe,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzSelectModule,
+    NzTagModule,
+  ],
+  template: `
+    <section class="page">
+      <a routerLink="/opportunities">← {{ 'opp.pageTitle' | transloco }}</a>
+      @if (o(); as o) {
+        <h1 class="page-title">{{ o.title }}</h1>
+        <nz-card>
+          <nz-descriptions nzBordered [nzColumn]="{ xs: 1, sm: 1, md: 2 }">
+            <nz-descriptions-item [nzTitle]="'opp.kind' | transloco">{{
+              'opp.kinds.' + o.kind | transloco
+            }}</nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'opp.issuer' | transloco">{{
+              o.issuerName ?? ('opp.levels.' + o.issuer | transloco)
+            }}</nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'opp.benefit' | transloco">{{ o.benefit }}</nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'opp.deadline' | transloco">
+              {{ o.deadline | date: 'yyyy-MM-dd HH:mm' }}
+              @if (!o.open) {
+                <nz-tag>{{ 'opp.closed' | transloco }}</nz-tag>
+              }
+            </nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'opp.howToApply' | transloco" [nzSpan]="2">{{
+              o.howToApply
+            }}</nz-descriptions-item>
+            @if (o.criteria.otherConditions) {
+              <nz-descriptions-item [nzTitle]="'opp.otherConditions' | transloco" [nzSpan]="2">{{
+                o.criteria.otherConditions
+              }}</nz-descriptions-item>
+            }
+          </nz-descriptions>
+          <article class="body" [innerHTML]="o.bodyHtml"></article>
+        </nz-card>
+        @if (member) {
+          <nz-card class="gap" [nzTitle]="'opp.myTracking' | transloco">
+            <nz-select
+              class="state"
+              [ngModel]="o.tracking"
+              (ngModelChange)="track($event)"
+              [nzPlaceHolder]="'opp.trackPlaceholder' | transloco"
+              data-testid="opp-track"
+            >
+              @for (s of states; track s) {
+                <nz-option [nzValue]="s" [nzLabel]="'opp.states.' + s | transloco" />
+              }
+            </nz-select>
+          </nz-card>
+        }
+        @if (funnel(); as f) {
+          <nz-card class="gap" [nzTitle]="'opp.funnel' | transloco" data-testid="opp-funnel">
+            @for (s of states; track s) {
+              <nz-tag>{{ 'opp.states.' + s | transloco }} {{ f[s] }}</nz-tag>
+            }
+          </nz-card>
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .gap {
+      margin-top: 16px;
+    }
+    .state {
+      min-width: 200px;
+    }
+    .body {
+      margin-top: 16px;
+      line-height: 1.8;
+    }
+  `,
+})
+export class OpportunityDetailPage {
+  private readonly api = inject(OpportunitiesApi);
+  private readonly auth = inject(AuthService);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly id = input.required<string>();
+  protected readonly member = this.auth.roles().includes('member');
+  protected readonly states = TRACKING_STATES;
+  protected readonly o = signal<Opportunity | null>(null);
+  protected readonly funnel = signal<Funnel | null>(null);
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  private async load(id: string): Promise<void> {
+    this.o.set(await firstValueFrom(this.api.get(id)));
+    if (this.auth.can(Permission.StaffWork)) this.funnel.set(await firstValueFrom(this.api.funnel(id)));
+  }
+
+  async track(state: TrackingState): Promise<void> {
+    try {
+      this.o.set(await firstValueFrom(this.api.track(this.id(), state)));
+      this.message.success(this.transloco.translate('opp.tracked'));
+    } catch (e) {
+      this.message.error(errorText(this.transloco, toClientError(e).code));
+    }
+  }
+}

@@ -1,0 +1,231 @@
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
+import { ISSUER_LEVELS, OPPORTUNITY_KINDS, type OpportunityInput } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { firstValueFrom } from 'rxjs';
+import { toClientError } from '../../core/api/api-error';
+import { errorText } from '../../shared/form-errors';
+import { OpportunitiesApi } from './opportunities.api';
+
+const split = (text: string) =>
+  text
+    .split(/[\s,，、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Staff post an opportunity with its structured eligibility. */
+@Component({
+  selector: 'cqo-opportunity-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    TranslocoPipe,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzModalModule,
+    NzSelectModule,
+  ],
+  template: `
+    <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-opportunity">
+      {{ 'opp.new' | transloco }}
+    </button>
+    <nz-modal
+      [nzVisible]="open()"
+      [nzTitle]="'opp.new' | transloco"
+      nzWidth="720px"
+      (nzOnCancel)="open.set(false)"
+      [nzFooter]="footer"
+    >
+      <ng-container *nzModalContent>
+        <form nz-form nzLayout="vertical">
+          <div class="two">
+            <nz-form-item>
+              <nz-form-label nzRequired>{{ 'opp.kind' | transloco }}</nz-form-label>
+              <nz-select [(ngModel)]="input.kind" name="kind">
+                @for (k of kinds; track k) {
+                  <nz-option [nzValue]="k" [nzLabel]="'opp.kinds.' + k | transloco" />
+                }
+              </nz-select>
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzRequired>{{ 'opp.issuer' | transloco }}</nz-form-label>
+              <nz-select [(ngModel)]="input.issuer" name="issuer">
+                @for (l of levels; track l) {
+                  <nz-option [nzValue]="l" [nzLabel]="'opp.levels.' + l | transloco" />
+                }
+              </nz-select>
+            </nz-form-item>
+          </div>
+          <nz-form-item>
+            <nz-form-label nzRequired nzFor="opp-title">{{ 'opp.title' | transloco }}</nz-form-label>
+            <input nz-input id="opp-title" name="title" [(ngModel)]="input.title" data-testid="opp-title" />
+          </nz-form-item>
+          <div class="two">
+            <nz-form-item>
+              <nz-form-label nzFor="opp-issuer-name">{{ 'opp.issuerName' | transloco }}</nz-form-label>
+              <input nz-input id="opp-issuer-name" name="issuerName" [(ngModel)]="input.issuerName" />
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="opp-benefit">{{ 'opp.benefit' | transloco }}</nz-form-label>
+              <input
+                nz-input
+                id="opp-benefit"
+                name="benefit"
+                [(ngModel)]="input.benefit"
+                data-testid="opp-benefit"
+              />
+            </nz-form-item>
+          </div>
+          <nz-form-item>
+            <nz-form-label nzRequired nzFor="opp-deadline">{{ 'opp.deadline' | transloco }}</nz-form-label>
+            <input
+              nz-input
+              id="opp-deadline"
+              name="deadline"
+              type="date"
+              [(ngModel)]="input.deadline"
+              data-testid="opp-deadline"
+            />
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzFor="opp-body">{{ 'opp.body' | transloco }}</nz-form-label>
+            <textarea nz-input id="opp-body" name="body" rows="4" [(ngModel)]="input.body"></textarea>
+          </nz-form-item>
+          <h4>{{ 'opp.criteria' | transloco }}</h4>
+          <nz-form-item>
+            <nz-form-label>{{ 'ann.sizes' | transloco }}</nz-form-label>
+            <nz-select nzMode="multiple" [(ngModel)]="sizes" name="sizes" data-testid="opp-sizes">
+              @for (s of sizeOptions; track s) {
+                <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
+              }
+            </nz-select>
+          </nz-form-item>
+          <div class="two">
+            <nz-form-item>
+              <nz-form-label nzFor="opp-industries">{{ 'ann.industries' | transloco }}</nz-form-label>
+              <input
+                nz-input
+                id="opp-industries"
+                name="industries"
+                [(ngModel)]="industries"
+                placeholder="B, C, D"
+                data-testid="opp-industries"
+              />
+            </nz-form-item>
+            <nz-form-item>
+              <nz-form-label nzFor="opp-regions">{{ 'ann.regions' | transloco }}</nz-form-label>
+              <input
+                nz-input
+                id="opp-regions"
+                name="regions"
+                [(ngModel)]="regions"
+                placeholder="4404"
+                data-testid="opp-regions"
+              />
+            </nz-form-item>
+          </div>
+          <div class="two">
+            <nz-form-item>
+              <nz-form-label>{{ 'opp.minYears' | transloco }}</nz-form-label>
+              <nz-input-number [(ngModel)]="minYears" name="minYears" [nzMin]="0" [nzMax]="60" />
+            </nz-form-item>
+            <label nz-checkbox [(ngModel)]="requiresFiling" name="requiresFiling">{{
+              'opp.requiresFiling' | transloco
+            }}</label>
+          </div>
+          <nz-form-item>
+            <nz-form-label nzFor="opp-other">{{ 'opp.otherConditions' | transloco }}</nz-form-label>
+            <input nz-input id="opp-other" name="other" [(ngModel)]="other" />
+          </nz-form-item>
+        </form>
+      </ng-container>
+      <ng-template #footer>
+        <button nz-button nzType="primary" (click)="save()" [nzLoading]="busy()" data-testid="opp-save">
+          {{ 'opp.publish' | transloco }}
+        </button>
+      </ng-template>
+    </nz-modal>
+  `,
+  styles: `
+    .two {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      gap: 0 16px;
+      align-items: center;
+    }
+  `,
+})
+export class OpportunityEditorComponent {
+  private readonly api = inject(OpportunitiesApi);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly saved = output<void>();
+  protected readonly open = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly kinds = OPPORTUNITY_KINDS;
+  protected readonly levels = ISSUER_LEVELS;
+  protected readonly sizeOptions = ENTERPRISE_SIZES;
+  protected input: OpportunityInput = this.blank();
+  protected sizes: EnterpriseSize[] = [];
+  protected industries = '';
+  protected regions = '';
+  protected minYears: number | null = null;
+  protected requiresFiling = false;
+  protected other = '';
+
+  private blank(): OpportunityInput {
+    return {
+      kind: 'subsidy',
+      title: '',
+      body: '',
+      issuer: 'city',
+      issuerName: '',
+      benefit: '',
+      deadline: '',
+      criteria: {},
+    };
+  }
+
+  async save(): Promise<void> {
+    this.busy.set(true);
+    try {
+      await firstValueFrom(
+        this.api.create({
+          ...this.input,
+          criteria: {
+            sizes: this.sizes,
+            industryPrefixes: split(this.industries),
+            regionPrefixes: split(this.regions),
+            ...(this.minYears ? { minQualityYears: this.minYears } : {}),
+            requiresApprovedFiling: this.requiresFiling,
+            ...(this.other.trim() ? { otherConditions: this.other.trim() } : {}),
+          },
+        }),
+      );
+      this.message.success(this.transloco.translate('opp.saved'));
+      this.open.set(false);
+      this.input = this.blank();
+      this.sizes = [];
+      this.industries = this.regions = this.other = '';
+      this.saved.emit();
+    } catch (e) {
+      const err = toClientError(e);
+      const fields = err.details.map((d) => d.field).join(', ');
+      this.message.error(`${errorText(this.transloco, err.code)}${fields ? `：${fields}` : ''}`);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
