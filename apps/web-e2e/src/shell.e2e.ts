@@ -56,6 +56,7 @@ test('sign up, sign in, Chinese shell, switch to English, sign out', async ({ pa
   await openMenuIfMobile(page);
   await page.getByTestId('nav-notifications').click();
   await expect(page.getByTestId('notification-list')).toContainText('暂无通知');
+  await expect(page.getByTestId('notification-preferences')).toContainText('每日摘要');
 
   // A reload keeps the session (refresh cookie) and the deep link.
   await page.reload();

@@ -323,6 +323,10 @@ export const en: Translation = {
     title: 'Attachments',
   },
   notifications: {
+    preferences: 'How I am notified',
+    inApp: 'In app',
+    email: 'E-mail',
+    mail: { instant: 'At once', daily: 'Daily digest', off: 'Off' },
     title: 'Notifications',
     bell: 'Notifications ({{count}} unread)',
     all: 'All',

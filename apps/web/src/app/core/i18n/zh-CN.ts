@@ -313,6 +313,10 @@ export const zhCN = {
     title: '附件',
   },
   notifications: {
+    preferences: '通知方式',
+    inApp: '站内',
+    email: '邮件',
+    mail: { instant: '即时', daily: '每日摘要', off: '不发送' },
     title: '通知',
     bell: '通知（{{count}} 条未读）',
     all: '全部',

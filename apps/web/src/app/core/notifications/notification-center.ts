@@ -2,7 +2,12 @@ import { HttpClient } from '@angular/common/http';
 import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
-import type { AppNotification, NotificationPage, ServerToClientEvents } from '@cqo/contracts';
+import type {
+  AppNotification,
+  NotificationPage,
+  NotificationPreferences,
+  ServerToClientEvents,
+} from '@cqo/contracts';
 import { NzNotificationService } from 'ng-zorro-antd/notification';
 import { firstValueFrom } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
@@ -43,6 +48,14 @@ export class NotificationCenter {
 
   list(page: number, pageSize: number, unread = false) {
     return this.http.get<NotificationPage>('/api/notifications', { params: { page, pageSize, unread } });
+  }
+
+  preferences() {
+    return this.http.get<NotificationPreferences>('/api/notifications/preferences');
+  }
+
+  setPreferences(preferences: NotificationPreferences) {
+    return this.http.put<NotificationPreferences>('/api/notifications/preferences', preferences);
   }
 
   async markRead(ids: string[] | 'all'): Promise<void> {

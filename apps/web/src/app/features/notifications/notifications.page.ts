@@ -2,8 +2,13 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AppNotification } from '@cqo/contracts';
+import { NOTIFICATION_KINDS, type AppNotification, type NotificationPreferences } from '@cqo/contracts';
+import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { firstValueFrom } from 'rxjs';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
@@ -17,8 +22,12 @@ import { PagedList } from '../../shared/paged-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
+    FormsModule,
     TranslocoPipe,
     NzButtonModule,
+    NzCardModule,
+    NzCheckboxModule,
+    NzSelectModule,
     NzEmptyModule,
     NzListModule,
     NzPaginationModule,
@@ -66,6 +75,27 @@ import { PagedList } from '../../shared/paged-list';
           }
         }
       </nz-list>
+      <nz-card
+        class="prefs"
+        [nzTitle]="'notifications.preferences' | transloco"
+        data-testid="notification-preferences"
+      >
+        @if (prefs(); as p) {
+          <div class="grid">
+            <span></span><strong>{{ 'notifications.inApp' | transloco }}</strong
+            ><strong>{{ 'notifications.email' | transloco }}</strong>
+            @for (kind of kinds; track kind) {
+              <span>{{ 'notifications.kinds.' + kind | transloco }}</span>
+              <label nz-checkbox [(ngModel)]="p[kind].inApp" (ngModelChange)="savePrefs()"></label>
+              <nz-select [(ngModel)]="p[kind].email" (ngModelChange)="savePrefs()" class="mail">
+                <nz-option nzValue="instant" [nzLabel]="'notifications.mail.instant' | transloco" />
+                <nz-option nzValue="daily" [nzLabel]="'notifications.mail.daily' | transloco" />
+                <nz-option nzValue="off" [nzLabel]="'notifications.mail.off' | transloco" />
+              </nz-select>
+            }
+          </div>
+        }
+      </nz-card>
       @if (list.total() > pageSize) {
         <nz-pagination
           [nzPageIndex]="list.page()"
@@ -112,6 +142,15 @@ import { PagedList } from '../../shared/paged-list';
       font-size: 12px;
       white-space: nowrap;
     }
+    .prefs {
+      margin-top: 24px;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: max-content 80px minmax(120px, 180px);
+      gap: 8px 16px;
+      align-items: center;
+    }
   `,
 })
 export class NotificationsPage {
@@ -123,12 +162,21 @@ export class NotificationsPage {
     this.center.list(page, this.pageSize, this.unreadOnly()),
   );
 
+  protected readonly kinds = NOTIFICATION_KINDS;
+  protected readonly prefs = signal<NotificationPreferences | null>(null);
+
   constructor() {
     void this.list.load(1);
+    void firstValueFrom(this.center.preferences()).then((p) => this.prefs.set(p));
     // A pushed notification shows at the top of the first page at once.
     effect(() => {
       if (this.center.latest() && this.list.page() === 1) void this.list.load(1);
     });
+  }
+
+  async savePrefs(): Promise<void> {
+    const p = this.prefs();
+    if (p) this.prefs.set(await firstValueFrom(this.center.setPreferences(p)));
   }
 
   setFilter(unreadOnly: boolean): void {
