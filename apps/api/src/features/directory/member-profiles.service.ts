@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { CountCache } from '../../platform/database/count-cache';
 import { industryChildren } from '@cqo/rules';
 import {
   DEFAULT_PRIVACY,
@@ -36,7 +37,15 @@ const notFound = () => new ApiException(HttpStatus.NOT_FOUND, ErrorCode.MEMBER_N
 /** Member profiles: written from approved filings and by the members, read through the directory. */
 @Injectable()
 export class MemberProfilesService {
-  constructor(@InjectRepository(MemberProfile) private readonly profiles: Repository<MemberProfile>) {}
+  /** Directory totals per filter, for a few seconds (see CountCache). */
+  private readonly counts: CountCache<MemberProfile>;
+
+  constructor(
+    @InjectRepository(MemberProfile) private readonly profiles: Repository<MemberProfile>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.counts = new CountCache(dataSource, MemberProfile);
+  }
 
   /**
    * On approval: the enterprise part of the profile follows the filing; what the member wrote
@@ -78,15 +87,16 @@ export class MemberProfilesService {
     if (query.region) qb.andWhere('p.regionCode LIKE :region', { region: `${query.region}%` });
     if (query.size?.length) qb.andWhere('p.enterpriseSize IN (:...size)', { size: query.size });
     if (query.minYears !== undefined) qb.andWhere('p.qualityYears >= :years', { years: query.minYears });
+    const { page, pageSize, ...filter } = query;
     const [rows, total] = await Promise.all([
       qb
         .clone()
         .orderBy('p.name')
         .addOrderBy('p.userId')
-        .offset((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
+        .offset((page - 1) * pageSize)
+        .limit(pageSize)
         .getMany(),
-      qb.getCount(),
+      this.counts.get(JSON.stringify(filter), () => qb.getCount()),
     ]);
     return { items: rows.map((p) => toEntry(p, reader.roles)), total };
   }

@@ -23,6 +23,7 @@ import {
 import { OpportunitiesService } from './opportunities.service';
 
 const uuid = new ParseUUIDPipe();
+const MATCHED_LIMIT = 100;
 
 @ApiTags('opportunities')
 @Controller('opportunities')
@@ -61,7 +62,13 @@ export class OpportunitiesController {
   })
   @ApiOkResponse({ type: MatchedPageDto })
   async matched(@CurrentUser() member: RequestUser): Promise<MatchedPageDto> {
-    return { items: await this.opportunities.matched(member) };
+    const all = await this.opportunities.matched(member);
+    // Those that fit first, nearest deadline first; the rest of the board is paged in the list.
+    return {
+      items: all.slice(0, MATCHED_LIMIT),
+      total: all.length,
+      matching: all.filter((m) => m.matches).length,
+    };
   }
 
   @Get('deadlines.ics')

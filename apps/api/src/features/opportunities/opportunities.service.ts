@@ -34,6 +34,7 @@ import { Opportunity } from './entities/opportunity.entity';
 
 export const REMINDER_JOB = 'opportunities.reminders';
 const HOUR_MS = 3_600_000;
+const OPEN_CACHE_MS = 5_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Reminder windows before a deadline, the later one first. */
 const WINDOWS = [
@@ -71,6 +72,7 @@ export function enterpriseProfileOf(p: MemberProfile | null): EnterpriseProfile 
 @Injectable()
 export class OpportunitiesService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(OpportunitiesService.name);
+  private openCache?: { until: number; list: Promise<Opportunity[]> };
 
   constructor(
     @InjectRepository(Opportunity) private readonly opportunities: Repository<Opportunity>,
@@ -95,6 +97,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
   }
 
   async create(staff: RequestUser, input: OpportunityInputDto): Promise<Opportunity> {
+    this.openCache = undefined;
     return this.opportunities.save(
       this.opportunities.create({ ...this.fromInput(input), createdBy: staff.id }),
     );
@@ -102,6 +105,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
 
   async update(id: string, input: OpportunityInputDto): Promise<Opportunity> {
     const o = await this.find(id);
+    this.openCache = undefined;
     Object.assign(o, this.fromInput(input));
     return this.opportunities.save(o);
   }
@@ -142,16 +146,13 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
 
   /** Every open opportunity for one member, the ones that fit first, each with its reasons. */
   async matched(member: RequestUser): Promise<MatchedOpportunity[]> {
-    const profile = enterpriseProfileOf(await this.profiles.findByUser(member.id));
-    const open = await this.opportunities.find({
-      where: { deadline: MoreThan(this.clock.now()) },
-      order: { deadline: 'ASC' },
-      select: { id: true, title: true, kind: true, deadline: true, criteria: true },
-    });
-    const states = await this.statesOf(
-      member.id,
-      open.map((o) => o.id),
-    );
+    const [profile, open, states] = await Promise.all([
+      this.profiles.findByUser(member.id).then(enterpriseProfileOf),
+      this.openOpportunities(),
+      this.tracking
+        .find({ where: { userId: member.id } })
+        .then((rows) => new Map(rows.map((r) => [r.opportunityId, r.state]))),
+    ]);
     return open
       .map((o) => {
         const { matches, reasons } = matchOpportunity(o.criteria, profile);
@@ -166,6 +167,25 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
         };
       })
       .sort((a, b) => Number(b.matches) - Number(a.matches));
+  }
+
+  /**
+   * The open opportunities with their criteria, kept for a few seconds: every member's "matched
+   * for you" reads the same list. A change through this process clears it at once.
+   */
+  private openOpportunities(): Promise<Opportunity[]> {
+    const now = this.clock.now().getTime();
+    if (!this.openCache || this.openCache.until < now) {
+      const list = this.opportunities.find({
+        where: { deadline: MoreThan(new Date(now)) },
+        order: { deadline: 'ASC' },
+        select: { id: true, title: true, kind: true, deadline: true, criteria: true },
+      });
+      this.openCache = { until: now + OPEN_CACHE_MS, list };
+      list.catch(() => (this.openCache = undefined));
+    }
+    // A deadline may pass while the list is cached.
+    return this.openCache.list.then((list) => list.filter((o) => o.deadline.getTime() > now));
   }
 
   async track(member: RequestUser, id: string, state: TrackingState): Promise<OpportunityDto> {

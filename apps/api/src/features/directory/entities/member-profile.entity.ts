@@ -8,6 +8,8 @@ import { BeforeInsert, BeforeUpdate, Column, Entity, Index, PrimaryColumn, Updat
  */
 @Entity('member_profiles')
 @Index('ix_member_profiles_search', { synchronize: false })
+// The directory's order: pages are read in name order and stop after twenty.
+@Index('ix_member_profiles_directory', ['name', 'userId'], { where: 'listed' })
 export class MemberProfile {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
@@ -58,7 +60,7 @@ export class MemberProfile {
   listed!: boolean;
 
   /** Name, enterprise and topics, lower-cased, for the `%…%` search (trigram index). */
-  @Column({ type: 'text', default: '' })
+  @Column({ type: 'text', default: '', select: false })
   searchText!: string;
 
   @BeforeInsert()

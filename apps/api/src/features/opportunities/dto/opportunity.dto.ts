@@ -165,7 +165,10 @@ export class MatchedOpportunityDto {
 }
 
 export class MatchedPageDto {
-  @ApiProperty({ type: [MatchedOpportunityDto] }) items!: MatchedOpportunityDto[];
+  @ApiProperty({ type: [MatchedOpportunityDto], description: 'At most 100: those that fit first' })
+  items!: MatchedOpportunityDto[];
+  @ApiProperty({ description: 'Open opportunities in all' }) total!: number;
+  @ApiProperty({ description: 'Of them, those the enterprise fits' }) matching!: number;
 }
 
 export class FunnelDto {

@@ -8,6 +8,7 @@ import { CreateMemberProfiles1795549887543 } from './1795549887543-CreateMemberP
 import { JobsAndPreferences1795550299955 } from './1795550299955-JobsAndPreferences';
 import { CreateAnnouncements1795550721205 } from './1795550721205-CreateAnnouncements';
 import { CreateOpportunities1795551075154 } from './1795551075154-CreateOpportunities';
+import { DirectoryOrderIndex1795551861791 } from './1795551861791-DirectoryOrderIndex';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   JobsAndPreferences1795550299955,
   CreateAnnouncements1795550721205,
   CreateOpportunities1795551075154,
+  DirectoryOrderIndex1795551861791,
 ];
