@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
+import { shot, signIn, signOut } from './support';
 
 // A real 1×1 PNG and a minimal PDF for the upload steps.
 const PNG = Buffer.from(
@@ -7,12 +8,6 @@ const PNG = Buffer.from(
   'base64',
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({
-    path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
-    fullPage: true,
-  });
 
 const stamp = Date.now().toString().slice(-6);
 const org = `MA4U${stamp.slice(0, 3)}${'0123456789ABCDEFGHJ'[Number(stamp[3])]}`;
@@ -25,20 +20,6 @@ const idNumber = (() => {
   return first17 + residentIdCheckChar(first17);
 })();
 const enterpriseName = `珠海质e2e电子${stamp}有限公司`;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByTestId('submit').click();
-  await expect(page.getByTestId('welcome')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('sign-out').click();
-  await expect(page.getByTestId('sign-in-link')).toBeVisible();
-}
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();

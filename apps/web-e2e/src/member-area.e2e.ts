@@ -1,18 +1,7 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 import { E2E_ADMIN } from '../playwright.config';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({
-    path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
-    fullPage: true,
-  });
+import { shot, signIn, signOut } from './support';
 
 const stamp = Date.now().toString().slice(-5);
 const PASSWORD = 'Member-Password-2026!';
@@ -73,20 +62,6 @@ async function member(
   });
   expect(approved.status()).toBe(200);
   return { email, name };
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByTestId('submit').click();
-  await expect(page.getByTestId('welcome')).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('sign-out').click();
-  await expect(page.getByTestId('sign-in-link')).toBeVisible();
 }
 
 test('staff publish a targeted announcement and an opportunity; the member they fit sees both, the reasons and the bell; the other does not', async ({

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({
-    path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
-    fullPage: true,
-  });
+import { shot } from './support';
 
 async function openMenuIfMobile(page: Page): Promise<void> {
   const toggle = page.getByTestId('menu-toggle');

@@ -3,6 +3,7 @@ import type { AbstractControl, FormGroup, ValidationErrors } from '@angular/form
 import { TranslocoService } from '@jsverse/transloco';
 import type { FieldError } from '@cqo/contracts';
 import { formatMessage, messages } from '@cqo/rules';
+import { toClientError } from '../core/api/api-error';
 
 /** Puts the API's per-field codes onto the form, so each field shows its own message. */
 export function applyServerErrors(form: FormGroup, details: FieldError[]): boolean {
@@ -65,4 +66,11 @@ export function passwordLengthValidator(control: AbstractControl): ValidationErr
   if (v.length < 10) return { PASSWORD_TOO_SHORT: true };
   if (v.length > 128) return { PASSWORD_TOO_LONG: true };
   return null;
+}
+
+/** A save that failed, in one line: the error's text and the fields it names. */
+export function saveErrorText(transloco: TranslocoService, error: unknown): string {
+  const err = toClientError(error);
+  const fields = err.details.map((d) => d.field).join(', ');
+  return `${errorText(transloco, err.code)}${fields ? `：${fields}` : ''}`;
 }

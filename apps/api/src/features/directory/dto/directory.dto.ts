@@ -23,11 +23,7 @@ import {
   type Visibility,
 } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
-
-const list = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
+import { RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
 
 export class DirectoryQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of a name, an enterprise or a topic' })
@@ -44,16 +40,10 @@ export class DirectoryQuery extends PageQuery {
   @Matches(/^([A-Ta-t]|\d{2,4})$/, { message: 'industry must be a section letter or 2 to 4 digits' })
   industry?: string;
 
-  @ApiPropertyOptional({ description: 'Region code prefix (GB/T 2260), e.g. 4404 or 440402' })
-  @IsOptional()
-  @Matches(/^\d{2,6}$/, { message: 'region must be 2 to 6 digits' })
+  @RegionPrefixFilter()
   region?: string;
 
-  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, isArray: true })
-  @Transform(list)
-  @IsOptional()
-  @IsArray()
-  @IsIn(ENTERPRISE_SIZES, { each: true })
+  @SizeListFilter()
   size?: EnterpriseSize[];
 
   @ApiPropertyOptional({ description: 'At least this many years in quality work' })

@@ -11,15 +11,11 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
+import type { EnterpriseSize } from '@cqo/rules';
 import { FILING_STATUSES, type FilingStatus, type ReviewRequest } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
+import { commaList, RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
 
-/** `?status=submitted,returned` or repeated `?status=…` → an array. */
-const list = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class FilingQueueQuery extends PageQuery {
@@ -28,17 +24,13 @@ export class FilingQueueQuery extends PageQuery {
     isArray: true,
     description: 'One or more statuses, comma-separated',
   })
-  @Transform(list)
+  @Transform(commaList)
   @IsOptional()
   @IsArray()
   @IsIn(FILING_STATUSES, { each: true })
   status?: FilingStatus[];
 
-  @ApiPropertyOptional({
-    description: 'Region code prefix (GB/T 2260), e.g. 4404 for Zhuhai, 440402 for Xiangzhou',
-  })
-  @IsOptional()
-  @Matches(/^\d{2,6}$/, { message: 'region must be 2 to 6 digits' })
+  @RegionPrefixFilter()
   region?: string;
 
   @ApiPropertyOptional({ description: 'Industry code prefix (GB/T 4754), e.g. 39' })
@@ -46,15 +38,11 @@ export class FilingQueueQuery extends PageQuery {
   @Matches(/^\d{1,4}$/, { message: 'industry must be 1 to 4 digits' })
   industry?: string;
 
-  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, isArray: true })
-  @Transform(list)
-  @IsOptional()
-  @IsArray()
-  @IsIn(ENTERPRISE_SIZES, { each: true })
+  @SizeListFilter()
   size?: EnterpriseSize[];
 
   @ApiPropertyOptional({ enum: ['eligible', 'needs-review', 'ineligible'], isArray: true })
-  @Transform(list)
+  @Transform(commaList)
   @IsOptional()
   @IsArray()
   @IsIn(['eligible', 'needs-review', 'ineligible'], { each: true })

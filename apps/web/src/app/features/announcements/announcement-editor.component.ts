@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES } from '@cqo/rules';
+import type { EnterpriseSize } from '@cqo/rules';
 import { ANNOUNCEMENT_KINDS, type AnnouncementInput, type Audience } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -12,15 +12,9 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { errorText } from '../../shared/form-errors';
+import { saveErrorText } from '../../shared/form-errors';
+import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { AnnouncementsApi } from './announcements.api';
-
-const split = (text: string) =>
-  text
-    .split(/[\s,，、]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** Staff write an announcement and publish it now, later, or keep it as a draft. */
 @Component({
@@ -28,6 +22,7 @@ const split = (text: string) =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
+    SegmentFieldsComponent,
     TranslocoPipe,
     NzButtonModule,
     NzCheckboxModule,
@@ -91,36 +86,12 @@ const split = (text: string) =>
             </nz-radio-group>
           </nz-form-item>
           @if (audienceType === 'segment') {
-            <nz-form-item>
-              <nz-form-label nzFor="ann-industries">{{ 'ann.industries' | transloco }}</nz-form-label>
-              <input
-                nz-input
-                id="ann-industries"
-                name="industries"
-                [(ngModel)]="industries"
-                placeholder="C, 39"
-                data-testid="ann-industries"
-              />
-            </nz-form-item>
-            <nz-form-item>
-              <nz-form-label nzFor="ann-regions">{{ 'ann.regions' | transloco }}</nz-form-label>
-              <input
-                nz-input
-                id="ann-regions"
-                name="regions"
-                [(ngModel)]="regions"
-                placeholder="4404"
-                data-testid="ann-regions"
-              />
-            </nz-form-item>
-            <nz-form-item>
-              <nz-form-label>{{ 'ann.sizes' | transloco }}</nz-form-label>
-              <nz-select nzMode="multiple" [(ngModel)]="sizes" name="sizes" data-testid="ann-sizes">
-                @for (s of sizeOptions; track s) {
-                  <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
-                }
-              </nz-select>
-            </nz-form-item>
+            <cqo-segment-fields
+              testIdPrefix="ann"
+              [(industries)]="industries"
+              [(regions)]="regions"
+              [(sizes)]="sizes"
+            />
           }
           <label nz-checkbox [(ngModel)]="pinned" name="pinned">{{ 'ann.pinned' | transloco }}</label>
           <nz-form-item class="gap">
@@ -159,14 +130,13 @@ export class AnnouncementEditorComponent {
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
   protected readonly kinds = ANNOUNCEMENT_KINDS;
-  protected readonly sizeOptions = ENTERPRISE_SIZES;
   protected kind: AnnouncementInput['kind'] = 'notice';
   protected title = '';
   protected body = '';
   protected audienceType: Audience['type'] = 'members';
   protected industries = '';
   protected regions = '';
-  protected sizes: string[] = [];
+  protected sizes: EnterpriseSize[] = [];
   protected pinned = false;
   protected at = '';
 
@@ -175,9 +145,9 @@ export class AnnouncementEditorComponent {
       this.audienceType === 'segment'
         ? {
             type: 'segment',
-            industryPrefixes: split(this.industries),
-            regionPrefixes: split(this.regions),
-            sizes: this.sizes as Audience['sizes'],
+            industryPrefixes: prefixList(this.industries),
+            regionPrefixes: prefixList(this.regions),
+            sizes: this.sizes,
           }
         : { type: this.audienceType };
     this.busy.set(true);
@@ -203,9 +173,7 @@ export class AnnouncementEditorComponent {
       this.sizes = [];
       this.saved.emit();
     } catch (e) {
-      const err = toClientError(e);
-      const fields = err.details.map((d) => d.field).join(', ');
-      this.message.error(`${errorText(this.transloco, err.code)}${fields ? `：${fields}` : ''}`);
+      this.message.error(saveErrorText(this.transloco, e));
     } finally {
       this.busy.set(false);
     }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
+import type { EnterpriseSize } from '@cqo/rules';
 import { ISSUER_LEVELS, OPPORTUNITY_KINDS, type OpportunityInput } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -12,15 +12,9 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { errorText } from '../../shared/form-errors';
+import { saveErrorText } from '../../shared/form-errors';
+import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { OpportunitiesApi } from './opportunities.api';
-
-const split = (text: string) =>
-  text
-    .split(/[\s,，、]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** Staff post an opportunity with its structured eligibility. */
 @Component({
@@ -28,6 +22,7 @@ const split = (text: string) =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
+    SegmentFieldsComponent,
     TranslocoPipe,
     NzButtonModule,
     NzCheckboxModule,
@@ -104,38 +99,12 @@ const split = (text: string) =>
             <textarea nz-input id="opp-body" name="body" rows="4" [(ngModel)]="input.body"></textarea>
           </nz-form-item>
           <h4>{{ 'opp.criteria' | transloco }}</h4>
-          <nz-form-item>
-            <nz-form-label>{{ 'ann.sizes' | transloco }}</nz-form-label>
-            <nz-select nzMode="multiple" [(ngModel)]="sizes" name="sizes" data-testid="opp-sizes">
-              @for (s of sizeOptions; track s) {
-                <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
-              }
-            </nz-select>
-          </nz-form-item>
-          <div class="two">
-            <nz-form-item>
-              <nz-form-label nzFor="opp-industries">{{ 'ann.industries' | transloco }}</nz-form-label>
-              <input
-                nz-input
-                id="opp-industries"
-                name="industries"
-                [(ngModel)]="industries"
-                placeholder="B, C, D"
-                data-testid="opp-industries"
-              />
-            </nz-form-item>
-            <nz-form-item>
-              <nz-form-label nzFor="opp-regions">{{ 'ann.regions' | transloco }}</nz-form-label>
-              <input
-                nz-input
-                id="opp-regions"
-                name="regions"
-                [(ngModel)]="regions"
-                placeholder="4404"
-                data-testid="opp-regions"
-              />
-            </nz-form-item>
-          </div>
+          <cqo-segment-fields
+            testIdPrefix="opp"
+            [(industries)]="industries"
+            [(regions)]="regions"
+            [(sizes)]="sizes"
+          />
           <div class="two">
             <nz-form-item>
               <nz-form-label>{{ 'opp.minYears' | transloco }}</nz-form-label>
@@ -176,7 +145,6 @@ export class OpportunityEditorComponent {
   protected readonly busy = signal(false);
   protected readonly kinds = OPPORTUNITY_KINDS;
   protected readonly levels = ISSUER_LEVELS;
-  protected readonly sizeOptions = ENTERPRISE_SIZES;
   protected input: OpportunityInput = this.blank();
   protected sizes: EnterpriseSize[] = [];
   protected industries = '';
@@ -206,8 +174,8 @@ export class OpportunityEditorComponent {
           ...this.input,
           criteria: {
             sizes: this.sizes,
-            industryPrefixes: split(this.industries),
-            regionPrefixes: split(this.regions),
+            industryPrefixes: prefixList(this.industries),
+            regionPrefixes: prefixList(this.regions),
             ...(this.minYears ? { minQualityYears: this.minYears } : {}),
             requiresApprovedFiling: this.requiresFiling,
             ...(this.other.trim() ? { otherConditions: this.other.trim() } : {}),
@@ -221,9 +189,7 @@ export class OpportunityEditorComponent {
       this.industries = this.regions = this.other = '';
       this.saved.emit();
     } catch (e) {
-      const err = toClientError(e);
-      const fields = err.details.map((d) => d.field).join(', ');
-      this.message.error(`${errorText(this.transloco, err.code)}${fields ? `：${fields}` : ''}`);
+      this.message.error(saveErrorText(this.transloco, e));
     } finally {
       this.busy.set(false);
     }

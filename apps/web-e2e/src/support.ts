@@ -1,0 +1,22 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** A full-page screenshot under test-output/screenshots/<project>/. */
+export const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: `apps/web-e2e/test-output/screenshots/${test.info().project.name}/${name}.png`,
+    fullPage: true,
+  });
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('welcome')).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('sign-in-link')).toBeVisible();
+}
