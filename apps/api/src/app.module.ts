@@ -5,6 +5,7 @@ import { RulesModule } from './features/rules/rules.module';
 import { FilingsModule } from './features/filings/filings.module';
 import { AnnouncementsModule } from './features/announcements/announcements.module';
 import { OpportunitiesModule } from './features/opportunities/opportunities.module';
+import { DemoModule } from './features/demo/demo.module';
 import { DirectoryModule } from './features/directory/directory.module';
 import { NotificationsModule } from './features/notifications/notifications.module';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
@@ -44,6 +45,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     DirectoryModule,
     AnnouncementsModule,
     OpportunitiesModule,
+    DemoModule,
   ],
   providers: [
     SpaFallback,

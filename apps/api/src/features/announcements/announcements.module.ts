@@ -11,5 +11,6 @@ import { Announcement } from './entities/announcement.entity';
   imports: [TypeOrmModule.forFeature([Announcement, AnnouncementRead]), DirectoryModule, NotificationsModule],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsService],
+  exports: [AnnouncementsService],
 })
 export class AnnouncementsModule {}

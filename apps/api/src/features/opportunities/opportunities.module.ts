@@ -16,5 +16,6 @@ import { OpportunitiesService } from './opportunities.service';
   ],
   controllers: [OpportunitiesController],
   providers: [OpportunitiesService],
+  exports: [OpportunitiesService],
 })
 export class OpportunitiesModule {}

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { InitialAdminService } from '../../features/accounts/services/initial-admin.service';
+import { DemoContentService } from '../../features/demo/demo-content.service';
 
 /**
  * Idempotent seed, run after every start (cheap when already done) and by `npm run db:seed`:
@@ -13,10 +14,13 @@ export class SeedService {
   constructor(
     private readonly admin: InitialAdminService,
     private readonly config: AppConfig,
+    private readonly demo: DemoContentService,
   ) {}
 
   async run(): Promise<void> {
     await this.admin.ensureAdmin();
-    if (this.config.SEED_DEMO) this.logger.debug('Demo content is up to date');
+    if (!this.config.SEED_DEMO) return;
+    await this.demo.ensure();
+    this.logger.debug('Demo content is up to date');
   }
 }
