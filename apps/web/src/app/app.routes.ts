@@ -106,6 +106,11 @@ export const routes: Routes = [
         canActivate: [permissionGuard(Permission.MemberArea)],
         loadComponent: () => import('./features/directory/directory.page').then((m) => m.DirectoryPage),
       },
+      {
+        path: 'directory/:id',
+        canActivate: [permissionGuard(Permission.MemberArea)],
+        loadComponent: () => import('./features/directory/member.page').then((m) => m.MemberPage),
+      },
       { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
       { path: 'cases', children: [coming('cases', Permission.MemberArea)] },

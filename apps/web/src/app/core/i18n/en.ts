@@ -342,6 +342,7 @@ export const en: Translation = {
     },
   },
   ann: {
+    edit: 'Edit',
     pageTitle: 'Policies & standards',
     new: 'New announcement',
     kind: 'Kind',
@@ -424,6 +425,8 @@ export const en: Translation = {
     funnel: 'Members’ progress',
   },
   dir: {
+    years: 'Years in quality work',
+    notFound: 'No such member (or they are not listed)',
     title: 'Member directory',
     searchPlaceholder: 'Name, enterprise or topic',
     name: 'Name',

@@ -326,6 +326,7 @@ export const zhCN = {
     kinds: { filing: '备案', announcement: '公告', opportunity: '机会', reminder: '提醒', system: '系统' },
   },
   ann: {
+    edit: '编辑',
     pageTitle: '政策与标准公告',
     new: '新建公告',
     kind: '类别',
@@ -397,6 +398,8 @@ export const zhCN = {
     funnel: '会员进度',
   },
   dir: {
+    years: '质量工作年限',
+    notFound: '找不到该会员（或其未在名录中显示）',
     title: '会员名录',
     searchPlaceholder: '姓名、企业或专长',
     name: '姓名',

@@ -12,13 +12,22 @@ import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { errorText } from '../../shared/form-errors';
 import { saveBlob } from '../filing/filing.api';
+import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
 
 /** One announcement; staff also see read receipts and can remind, publish or take it down. */
 @Component({
   selector: 'cqo-announcement-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, TranslocoPipe, NzButtonModule, NzCardModule, NzTagModule],
+  imports: [
+    DatePipe,
+    RouterLink,
+    TranslocoPipe,
+    AnnouncementEditorComponent,
+    NzButtonModule,
+    NzCardModule,
+    NzTagModule,
+  ],
   template: `
     <section class="page">
       <a routerLink="/announcements">← {{ 'ann.pageTitle' | transloco }}</a>
@@ -57,6 +66,7 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
                   {{ 'ann.remind' | transloco }}
                 </button>
               }
+              <cqo-announcement-editor [announcement]="a" (saved)="reload()" />
               <input
                 #file
                 type="file"
@@ -116,6 +126,10 @@ export class AnnouncementDetailPage {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  async reload(): Promise<void> {
+    await this.load(this.id());
   }
 
   readerNames(r: ReadReceipts): string {

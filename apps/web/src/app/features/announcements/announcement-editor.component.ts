@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { EnterpriseSize } from '@cqo/rules';
-import { ANNOUNCEMENT_KINDS, type AnnouncementInput, type Audience } from '@cqo/contracts';
+import { ANNOUNCEMENT_KINDS, type Announcement, type AnnouncementInput, type Audience } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -33,9 +33,15 @@ import { AnnouncementsApi } from './announcements.api';
     NzSelectModule,
   ],
   template: `
-    <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-announcement">
-      {{ 'ann.new' | transloco }}
-    </button>
+    @if (announcement(); as a) {
+      <button nz-button (click)="edit(a)" data-testid="edit-announcement">
+        {{ 'ann.edit' | transloco }}
+      </button>
+    } @else {
+      <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-announcement">
+        {{ 'ann.new' | transloco }}
+      </button>
+    }
     <nz-modal
       [nzVisible]="open()"
       [nzTitle]="'ann.new' | transloco"
@@ -102,17 +108,19 @@ import { AnnouncementsApi } from './announcements.api';
       </ng-container>
       <ng-template #footer>
         <button nz-button (click)="save(false)" [nzLoading]="busy()">
-          {{ 'ann.saveDraft' | transloco }}
+          {{ (announcement() ? 'common.save' : 'ann.saveDraft') | transloco }}
         </button>
-        <button
-          nz-button
-          nzType="primary"
-          (click)="save(true)"
-          [nzLoading]="busy()"
-          data-testid="ann-publish"
-        >
-          {{ (at ? 'ann.schedule' : 'ann.publish') | transloco }}
-        </button>
+        @if (!announcement()) {
+          <button
+            nz-button
+            nzType="primary"
+            (click)="save(true)"
+            [nzLoading]="busy()"
+            data-testid="ann-publish"
+          >
+            {{ (at ? 'ann.schedule' : 'ann.publish') | transloco }}
+          </button>
+        }
       </ng-template>
     </nz-modal>
   `,
@@ -126,6 +134,8 @@ export class AnnouncementEditorComponent {
   private readonly api = inject(AnnouncementsApi);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
+  /** Given: edit this one (its publishing is done on its page); absent: write a new one. */
+  readonly announcement = input<Announcement | null>(null);
   readonly saved = output<void>();
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
@@ -140,6 +150,18 @@ export class AnnouncementEditorComponent {
   protected pinned = false;
   protected at = '';
 
+  edit(a: Announcement): void {
+    this.kind = a.kind;
+    this.title = a.title;
+    this.body = a.body;
+    this.pinned = a.pinned;
+    this.audienceType = a.audience.type;
+    this.industries = (a.audience.industryPrefixes ?? []).join(', ');
+    this.regions = (a.audience.regionPrefixes ?? []).join(', ');
+    this.sizes = a.audience.sizes ?? [];
+    this.open.set(true);
+  }
+
   async save(publish: boolean): Promise<void> {
     const audience: Audience =
       this.audienceType === 'segment'
@@ -152,14 +174,10 @@ export class AnnouncementEditorComponent {
         : { type: this.audienceType };
     this.busy.set(true);
     try {
+      const input = { kind: this.kind, title: this.title, body: this.body, audience, pinned: this.pinned };
+      const existing = this.announcement();
       const created = await firstValueFrom(
-        this.api.create({
-          kind: this.kind,
-          title: this.title,
-          body: this.body,
-          audience,
-          pinned: this.pinned,
-        }),
+        existing ? this.api.update(existing.id, input) : this.api.create(input),
       );
       if (publish) {
         // datetime-local is the browser's local time; send it as an instant.
@@ -169,8 +187,10 @@ export class AnnouncementEditorComponent {
       }
       this.message.success(this.transloco.translate(publish ? 'ann.published' : 'ann.savedDraft'));
       this.open.set(false);
-      this.title = this.body = this.industries = this.regions = this.at = '';
-      this.sizes = [];
+      if (!existing) {
+        this.title = this.body = this.industries = this.regions = this.at = '';
+        this.sizes = [];
+      }
       this.saved.emit();
     } catch (e) {
       this.message.error(saveErrorText(this.transloco, e));

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ENTERPRISE_SIZES, getIndustry, regionName } from '@cqo/rules';
 import { VISIBILITIES, type DirectoryEntry, type MyProfile, type PrivacySettings } from '@cqo/contracts';
@@ -23,6 +24,7 @@ import { PagedList } from '../../shared/paged-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
+    RouterLink,
     TranslocoPipe,
     NzButtonModule,
     NzCardModule,
@@ -99,7 +101,7 @@ import { PagedList } from '../../shared/paged-list';
           @for (m of t.data; track m.userId) {
             <tr>
               <td>
-                {{ m.name }}
+                <a [routerLink]="['/directory', m.userId]">{{ m.name }}</a>
                 @if (m.position) {
                   <div class="muted">{{ m.position }}</div>
                 }

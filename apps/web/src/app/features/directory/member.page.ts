@@ -1,0 +1,107 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { getIndustry, regionName } from '@cqo/rules';
+import type { DirectoryEntry } from '@cqo/contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+
+/** One member's page: what they let the reader see. */
+@Component({
+  selector: 'cqo-member-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, TranslocoPipe, NzCardModule, NzDescriptionsModule, NzResultModule, NzTagModule],
+  template: `
+    <section class="page">
+      <a routerLink="/directory">← {{ 'dir.title' | transloco }}</a>
+      @if (m(); as m) {
+        <h1 class="page-title" data-testid="member-name">{{ m.name }}</h1>
+        <nz-card>
+          <nz-descriptions nzBordered [nzColumn]="{ xs: 1, sm: 1, md: 2 }">
+            <nz-descriptions-item [nzTitle]="'dir.enterprise' | transloco">{{
+              m.enterpriseName
+            }}</nz-descriptions-item>
+            @if (m.position !== undefined) {
+              <nz-descriptions-item [nzTitle]="'dir.fields.position' | transloco">{{
+                m.position
+              }}</nz-descriptions-item>
+            }
+            <nz-descriptions-item [nzTitle]="'dir.industry' | transloco">{{
+              industryName(m.industryCode)
+            }}</nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'dir.region' | transloco">{{
+              region(m.regionCode)
+            }}</nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'dir.size' | transloco">
+              @if (m.enterpriseSize) {
+                {{ 'sizes.' + m.enterpriseSize | transloco }}
+              }
+            </nz-descriptions-item>
+            <nz-descriptions-item [nzTitle]="'dir.years' | transloco">{{
+              m.qualityYears
+            }}</nz-descriptions-item>
+            @if (m.email !== undefined) {
+              <nz-descriptions-item [nzTitle]="'dir.fields.email' | transloco">{{
+                m.email
+              }}</nz-descriptions-item>
+            }
+            @if (m.phone !== undefined) {
+              <nz-descriptions-item [nzTitle]="'dir.fields.phone' | transloco">{{
+                m.phone
+              }}</nz-descriptions-item>
+            }
+          </nz-descriptions>
+          @if (m.topics.length) {
+            <p class="gap">
+              @for (t of m.topics; track t) {
+                <nz-tag nzColor="blue">{{ t }}</nz-tag>
+              }
+            </p>
+          }
+          @if (m.bio) {
+            <p class="gap bio">{{ m.bio }}</p>
+          }
+        </nz-card>
+      } @else if (missing()) {
+        <nz-result nzStatus="404" [nzTitle]="'dir.notFound' | transloco" />
+      }
+    </section>
+  `,
+  styles: `
+    .gap {
+      margin-top: 12px;
+    }
+    .bio {
+      white-space: pre-wrap;
+    }
+  `,
+})
+export class MemberPage {
+  private readonly http = inject(HttpClient);
+  readonly id = input.required<string>();
+  protected readonly m = signal<DirectoryEntry | null>(null);
+  protected readonly missing = signal(false);
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.m.set(await firstValueFrom(this.http.get<DirectoryEntry>(`/api/directory/${id}`)));
+    } catch {
+      this.missing.set(true);
+    }
+  }
+
+  region(code: string | null): string {
+    return regionName(code);
+  }
+  industryName(code: string | null): string {
+    return code ? `${getIndustry(code)?.name ?? ''}（${code}）` : '';
+  }
+}
