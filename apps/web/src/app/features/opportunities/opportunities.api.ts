@@ -28,6 +28,9 @@ export class OpportunitiesApi {
   create(input: OpportunityInput) {
     return this.http.post<Opportunity>('/api/opportunities', input);
   }
+  update(id: string, input: OpportunityInput) {
+    return this.http.put<Opportunity>(`/api/opportunities/${id}`, input);
+  }
   track(id: string, state: TrackingState) {
     return this.http.put<Opportunity>(`/api/opportunities/${id}/tracking`, { state });
   }

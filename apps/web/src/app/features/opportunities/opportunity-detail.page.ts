@@ -20,6 +20,7 @@ import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
+import { OpportunityEditorComponent } from './opportunity-editor.component';
 
 /** One opportunity: details, the member's tracking, and for staff the funnel. */
 @Component({
@@ -27,6 +28,7 @@ import { OpportunitiesApi } from './opportunities.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
+    OpportunityEditorComponent,
     FormsModule,
     RouterLink,
     TranslocoPipe,
@@ -40,6 +42,9 @@ import { OpportunitiesApi } from './opportunities.api';
       <a routerLink="/opportunities">← {{ 'opp.pageTitle' | transloco }}</a>
       @if (o(); as o) {
         <h1 class="page-title">{{ o.title }}</h1>
+        @if (staff) {
+          <p><cqo-opportunity-editor [opportunity]="o" (saved)="reload()" /></p>
+        }
         <nz-card>
           <nz-descriptions nzBordered [nzColumn]="{ xs: 1, sm: 1, md: 2 }">
             <nz-descriptions-item [nzTitle]="'opp.kind' | transloco">{{
@@ -111,6 +116,7 @@ export class OpportunityDetailPage {
   private readonly transloco = inject(TranslocoService);
   readonly id = input.required<string>();
   protected readonly member = this.auth.roles().includes('member');
+  protected readonly staff = this.auth.can(Permission.StaffWork);
   protected readonly states = TRACKING_STATES;
   protected readonly o = signal<Opportunity | null>(null);
   protected readonly funnel = signal<Funnel | null>(null);
@@ -122,6 +128,10 @@ export class OpportunityDetailPage {
   private async load(id: string): Promise<void> {
     this.o.set(await firstValueFrom(this.api.get(id)));
     if (this.auth.can(Permission.StaffWork)) this.funnel.set(await firstValueFrom(this.api.funnel(id)));
+  }
+
+  async reload(): Promise<void> {
+    await this.load(this.id());
   }
 
   async track(state: TrackingState): Promise<void> {

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { EnterpriseSize } from '@cqo/rules';
-import { ISSUER_LEVELS, OPPORTUNITY_KINDS, type OpportunityInput } from '@cqo/contracts';
+import { chinaDate, type EnterpriseSize } from '@cqo/rules';
+import { ISSUER_LEVELS, OPPORTUNITY_KINDS, type Opportunity, type OpportunityInput } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -33,9 +33,13 @@ import { OpportunitiesApi } from './opportunities.api';
     NzSelectModule,
   ],
   template: `
-    <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-opportunity">
-      {{ 'opp.new' | transloco }}
-    </button>
+    @if (opportunity(); as o) {
+      <button nz-button (click)="edit(o)" data-testid="edit-opportunity">{{ 'ann.edit' | transloco }}</button>
+    } @else {
+      <button nz-button nzType="primary" (click)="open.set(true)" data-testid="new-opportunity">
+        {{ 'opp.new' | transloco }}
+      </button>
+    }
     <nz-modal
       [nzVisible]="open()"
       [nzTitle]="'opp.new' | transloco"
@@ -140,6 +144,8 @@ export class OpportunityEditorComponent {
   private readonly api = inject(OpportunitiesApi);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
+  /** Given: edit this one; absent: post a new one. */
+  readonly opportunity = input<Opportunity | null>(null);
   readonly saved = output<void>();
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
@@ -166,27 +172,51 @@ export class OpportunityEditorComponent {
     };
   }
 
+  edit(o: Opportunity): void {
+    this.input = {
+      kind: o.kind,
+      title: o.title,
+      body: o.body,
+      issuer: o.issuer,
+      issuerName: o.issuerName ?? '',
+      benefit: o.benefit ?? '',
+      // The date input shows the Beijing day of the deadline.
+      deadline: chinaDate(new Date(o.deadline)),
+      howToApply: o.howToApply ?? '',
+      criteria: {},
+    };
+    this.sizes = o.criteria.sizes ?? [];
+    this.industries = (o.criteria.industryPrefixes ?? []).join(', ');
+    this.regions = (o.criteria.regionPrefixes ?? []).join(', ');
+    this.minYears = o.criteria.minQualityYears ?? null;
+    this.requiresFiling = !!o.criteria.requiresApprovedFiling;
+    this.other = o.criteria.otherConditions ?? '';
+    this.open.set(true);
+  }
+
   async save(): Promise<void> {
     this.busy.set(true);
+    const existing = this.opportunity();
     try {
-      await firstValueFrom(
-        this.api.create({
-          ...this.input,
-          criteria: {
-            sizes: this.sizes,
-            industryPrefixes: prefixList(this.industries),
-            regionPrefixes: prefixList(this.regions),
-            ...(this.minYears ? { minQualityYears: this.minYears } : {}),
-            requiresApprovedFiling: this.requiresFiling,
-            ...(this.other.trim() ? { otherConditions: this.other.trim() } : {}),
-          },
-        }),
-      );
+      const body: OpportunityInput = {
+        ...this.input,
+        criteria: {
+          sizes: this.sizes,
+          industryPrefixes: prefixList(this.industries),
+          regionPrefixes: prefixList(this.regions),
+          ...(this.minYears ? { minQualityYears: this.minYears } : {}),
+          requiresApprovedFiling: this.requiresFiling,
+          ...(this.other.trim() ? { otherConditions: this.other.trim() } : {}),
+        },
+      };
+      await firstValueFrom(existing ? this.api.update(existing.id, body) : this.api.create(body));
       this.message.success(this.transloco.translate('opp.saved'));
       this.open.set(false);
-      this.input = this.blank();
-      this.sizes = [];
-      this.industries = this.regions = this.other = '';
+      if (!existing) {
+        this.input = this.blank();
+        this.sizes = [];
+        this.industries = this.regions = this.other = '';
+      }
       this.saved.emit();
     } catch (e) {
       this.message.error(saveErrorText(this.transloco, e));
