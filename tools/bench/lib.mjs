@@ -54,3 +54,19 @@ export const machine = async () => {
   const os = await import('node:os');
   return `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 };
+
+/**
+ * autocannon, plus the exact 95th percentile of the response times (autocannon's summary has
+ * p90 and p97.5, the targets are written as p95).
+ */
+export async function loadTest(autocannon, options) {
+  const times = [];
+  const instance = autocannon(options);
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  result.latency.p95 = times.length
+    ? Math.round(times[Math.min(times.length - 1, Math.floor(0.95 * times.length))])
+    : NaN;
+  return result;
+}

@@ -55,6 +55,13 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must start with postgres:// or postgresql://' })
   DATABASE_URL?: string;
 
+  /** Connections to the PostgreSQL server per API process (PGlite has one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 20;
+
   /** HS256 secret for access tokens (≥ 32 chars). Generated into DATA_DIR when unset. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -31,7 +31,7 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
     logging: ['error', 'warn'] as ('error' | 'warn')[],
   };
   if (config.DATABASE_URL) {
-    return { ...common, url: config.DATABASE_URL, extra: { max: 10 } };
+    return { ...common, url: config.DATABASE_URL, extra: { max: config.DATABASE_POOL_SIZE } };
   }
   const snapshot = pgliteSnapshot();
   const dataDir = snapshot || config.DATA_DIR === IN_MEMORY ? undefined : resolve(config.DATA_DIR, 'pgdata');
