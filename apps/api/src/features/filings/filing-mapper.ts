@@ -3,7 +3,6 @@ import type {
   FilingCqo,
   FilingEnterprise,
   FilingEvent as FilingEventDto,
-  FilingListItem,
 } from '@cqo/contracts';
 import { maskIdNumber, maskMobile, type FieldCipher } from '../../platform/crypto/field-cipher.service';
 import type { FilingBodyDto } from './dto/filing-body.dto';
@@ -134,21 +133,5 @@ export function toEventDto(e: FilingEvent): FilingEventDto {
     comment: e.comment,
     fieldComments: e.fieldComments,
     createdAt: e.createdAt.toISOString(),
-  };
-}
-
-export function toListItem(f: Filing): FilingListItem {
-  return {
-    id: f.id,
-    status: f.status,
-    enterpriseName: f.enterpriseName,
-    creditCode: f.creditCode,
-    industryCode: f.industryCode,
-    regionCode: f.regionCode,
-    enterpriseSize: f.enterpriseSize,
-    eligibilityOutcome: f.eligibilityOutcome,
-    cqoName: f.cqoName,
-    submittedAt: f.submittedAt?.toISOString() ?? null,
-    updatedAt: f.updatedAt.toISOString(),
   };
 }

@@ -31,7 +31,7 @@ import { FieldCipher } from '../../platform/crypto/field-cipher.service';
 import { FilingBodyDto } from './dto/filing-body.dto';
 import { FilingQueueQuery, RevealDto, ReviewDto } from './dto/filing-query.dto';
 import { FilingPageDto, FilingResponseDto, RevealResponseDto } from './dto/filing-response.dto';
-import { toFilingDto, toListItem } from './filing-mapper';
+import { toFilingDto } from './filing-mapper';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
 import { FilingReviewService } from './services/filing-review.service';
 import { FilingsService } from './services/filings.service';
@@ -65,8 +65,7 @@ export class FilingsController {
   @ApiOperation({ summary: 'Staff and admin: the review queue with filters; others: their own filings' })
   @ApiOkResponse({ type: FilingPageDto })
   async list(@CurrentUser() user: RequestUser, @Query() query: FilingQueueQuery): Promise<FilingPageDto> {
-    const { items, total } = await this.filings.list(user, query);
-    return { items: items.map(toListItem), total };
+    return this.filings.list(user, query);
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern } from '../../../platform/database/search';
 import { chinaDayStart } from '@cqo/rules';
-import { can, ErrorCode, Permission, type FilingStatus } from '@cqo/contracts';
+import { can, ErrorCode, type FilingListItem, Permission, type FilingStatus } from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { ApiException } from '../../../platform/errors/api.exception';
@@ -138,51 +138,52 @@ export class FilingsService {
     return { filing, events };
   }
 
-  async list(user: RequestUser, query: FilingQueueQuery): Promise<{ items: Filing[]; total: number }> {
-    // Only the columns a list row shows: no form jsonb, no sealed blob.
-    const qb = this.filings
-      .createQueryBuilder('f')
-      .select([
-        'f.id',
-        'f.status',
-        'f.enterpriseName',
-        'f.creditCode',
-        'f.industryCode',
-        'f.regionCode',
-        'f.enterpriseSize',
-        'f.eligibilityOutcome',
-        'f.cqoName',
-        'f.submittedAt',
-        'f.updatedAt',
-      ]);
-    if (!can(user.roles, Permission.StaffWork)) qb.where('f.ownerId = :owner', { owner: user.id });
-    if (query.status?.length) qb.andWhere('f.status IN (:...status)', { status: query.status });
-    if (query.region) qb.andWhere('f.regionCode LIKE :region', { region: `${query.region}%` });
-    if (query.industry) qb.andWhere('f.industryCode LIKE :industry', { industry: `${query.industry}%` });
-    if (query.size?.length) qb.andWhere('f.enterpriseSize IN (:...size)', { size: query.size });
-    if (query.eligibility?.length)
-      qb.andWhere('f.eligibilityOutcome IN (:...eligibility)', { eligibility: query.eligibility });
-    // Dates are days in Asia/Shanghai; "to" includes the whole day.
-    if (query.submittedFrom)
-      qb.andWhere('f.submittedAt >= :from', { from: chinaDayStart(query.submittedFrom) });
-    if (query.submittedTo)
-      qb.andWhere('f.submittedAt < :to', {
-        to: new Date(chinaDayStart(query.submittedTo).getTime() + 86_400_000),
-      });
-    if (query.q) qb.andWhere('f.searchText LIKE :like', { like: containsPattern(query.q) });
-    qb.orderBy('f.submittedAt', 'DESC', 'NULLS LAST').addOrderBy('f.updatedAt', 'DESC').addOrderBy('f.id');
-    const { page, pageSize, ...filter } = query;
+  /**
+   * The review queue (staff) or one's own filings, one page and the total. Plain SQL over the
+   * covering indexes (FilingListIndexes): this is the busiest staff page, and building the query
+   * and mapping entities was a tenth of its time.
+   */
+  async list(
+    user: RequestUser,
+    query: FilingQueueQuery,
+  ): Promise<{ items: FilingListItem[]; total: number }> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
     const staff = can(user.roles, Permission.StaffWork);
-    const [items, total] = await Promise.all([
-      qb
-        .clone()
-        .offset((page - 1) * pageSize)
-        .limit(pageSize)
-        .getMany(),
+    if (!staff) where.push(`owner_id = ${param(user.id)}`);
+    if (query.status?.length) where.push(`status = ANY(${param(query.status)}::text[])`);
+    if (query.region) where.push(`region_code LIKE ${param(`${query.region}%`)}`);
+    if (query.industry) where.push(`industry_code LIKE ${param(`${query.industry}%`)}`);
+    if (query.size?.length) where.push(`enterprise_size = ANY(${param(query.size)}::text[])`);
+    if (query.eligibility?.length)
+      where.push(`eligibility_outcome = ANY(${param(query.eligibility)}::text[])`);
+    // Dates are days in Asia/Shanghai; "to" includes the whole day.
+    if (query.submittedFrom) where.push(`submitted_at >= ${param(chinaDayStart(query.submittedFrom))}`);
+    if (query.submittedTo)
+      where.push(
+        `submitted_at < ${param(new Date(chinaDayStart(query.submittedTo).getTime() + 86_400_000))}`,
+      );
+    if (query.q) where.push(`search_text LIKE ${param(containsPattern(query.q))}`);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { page, pageSize, ...criteria } = query;
+    const countRows = () =>
+      this.filings
+        .query(`SELECT count(*)::int AS n FROM filings ${filter}`, params)
+        .then((r: { n: number }[]) => r[0].n);
+    const [rows, total] = await Promise.all([
+      this.filings.query(
+        `SELECT id, status, enterprise_name, credit_code, industry_code, region_code, enterprise_size,
+                eligibility_outcome, cqo_name, submitted_at, updated_at
+         FROM filings ${filter}
+         ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id
+         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        params,
+      ) as Promise<ListRow[]>,
       // Staff page through one shared queue: its totals are cached. An applicant's own list is tiny.
-      staff ? this.counts.get(`queue ${JSON.stringify(filter)}`, () => qb.getCount()) : qb.getCount(),
+      staff ? this.counts.get(`queue ${JSON.stringify(criteria)}`, countRows) : countRows(),
     ]);
-    return { items, total };
+    return { items: rows.map(rowToListItem), total };
   }
 
   /** Every filing of a user with its personal numbers in clear, for their own data export. */
@@ -245,4 +246,34 @@ export class FilingsService {
       fieldComments,
     });
   }
+}
+
+interface ListRow {
+  id: string;
+  status: FilingStatus;
+  enterprise_name: string | null;
+  credit_code: string | null;
+  industry_code: string | null;
+  region_code: string | null;
+  enterprise_size: FilingListItem['enterpriseSize'];
+  eligibility_outcome: string | null;
+  cqo_name: string | null;
+  submitted_at: Date | null;
+  updated_at: Date;
+}
+
+function rowToListItem(r: ListRow): FilingListItem {
+  return {
+    id: r.id,
+    status: r.status,
+    enterpriseName: r.enterprise_name,
+    creditCode: r.credit_code,
+    industryCode: r.industry_code,
+    regionCode: r.region_code,
+    enterpriseSize: r.enterprise_size,
+    eligibilityOutcome: r.eligibility_outcome,
+    cqoName: r.cqo_name,
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
 }
