@@ -16,7 +16,7 @@ import { containsPattern } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { DirectoryQuery } from './dto/directory.dto';
 import { MemberProfile } from './entities/member-profile.entity';
-import { toEntry } from './visibility';
+import { toEntry, type ProfileFields } from './visibility';
 
 /** What an approved filing says about its CQO's enterprise. */
 export interface FilingFacts {
@@ -65,40 +65,46 @@ export class MemberProfilesService {
     await repo.save(profile);
   }
 
+  /**
+   * Directory search, one page and the total. Plain SQL (the busiest member page): pages are read
+   * in name order from the partial index and stop after the page; totals are cached per filter.
+   */
   async search(
     reader: RequestUser,
     query: DirectoryQuery,
   ): Promise<{ items: DirectoryEntry[]; total: number }> {
-    const qb = this.profiles
-      .createQueryBuilder('p')
-      .innerJoin('users', 'u', "u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)")
-      .where('p.listed');
-    if (query.q) qb.andWhere('p.searchText LIKE :like', { like: containsPattern(query.q) });
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['p.listed'];
+    if (query.q) where.push(`p.search_text LIKE ${param(containsPattern(query.q))}`);
     if (query.industry) {
       const industry = query.industry.toUpperCase();
-      if (/^[A-T]$/.test(industry)) {
-        // A section is a set of two-digit divisions.
-        const divisions = industryChildren(industry).map((d) => d.code);
-        qb.andWhere('left(p.industryCode, 2) IN (:...divisions)', {
-          divisions: divisions.length ? divisions : ['--'],
-        });
-      } else qb.andWhere('p.industryCode LIKE :industry', { industry: `${industry}%` });
+      // A section is a set of two-digit divisions.
+      if (/^[A-T]$/.test(industry))
+        where.push(
+          `left(p.industry_code, 2) = ANY(${param(industryChildren(industry).map((d) => d.code))}::text[])`,
+        );
+      else where.push(`p.industry_code LIKE ${param(`${industry}%`)}`);
     }
-    if (query.region) qb.andWhere('p.regionCode LIKE :region', { region: `${query.region}%` });
-    if (query.size?.length) qb.andWhere('p.enterpriseSize IN (:...size)', { size: query.size });
-    if (query.minYears !== undefined) qb.andWhere('p.qualityYears >= :years', { years: query.minYears });
+    if (query.region) where.push(`p.region_code LIKE ${param(`${query.region}%`)}`);
+    if (query.size?.length) where.push(`p.enterprise_size = ANY(${param(query.size)}::text[])`);
+    if (query.minYears !== undefined) where.push(`p.quality_years >= ${param(query.minYears)}`);
+    const from = `FROM member_profiles p
+      JOIN users u ON u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)
+      WHERE ${where.join(' AND ')}`;
     const { page, pageSize, ...filter } = query;
     const [rows, total] = await Promise.all([
-      qb
-        .clone()
-        .orderBy('p.name')
-        .addOrderBy('p.userId')
-        .offset((page - 1) * pageSize)
-        .limit(pageSize)
-        .getMany(),
-      this.counts.get(JSON.stringify(filter), () => qb.getCount()),
+      this.profiles.query(
+        `SELECT p.user_id, p.name, p.enterprise_name, p.industry_code, p.region_code, p.enterprise_size,
+                p.quality_years, p.position, p.phone, p.email, p.bio, p.topics, p.privacy
+         ${from} ORDER BY p.name, p.user_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        params,
+      ) as Promise<ProfileRow[]>,
+      this.counts.get(JSON.stringify(filter), () =>
+        this.profiles.query(`SELECT count(*)::int AS n ${from}`, params).then((r: { n: number }[]) => r[0].n),
+      ),
     ]);
-    return { items: rows.map((p) => toEntry(p, reader.roles)), total };
+    return { items: rows.map((r) => toEntry(fromRow(r), reader.roles)), total };
   }
 
   /** One member's page; a hidden member is not found (except by themselves). */
@@ -158,4 +164,38 @@ export class MemberProfilesService {
       .innerJoin('users', 'u', "u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)")
       .getMany();
   }
+}
+
+type ProfileRow = {
+  user_id: string;
+  name: string;
+  enterprise_name: string | null;
+  industry_code: string | null;
+  region_code: string | null;
+  enterprise_size: MemberProfile['enterpriseSize'];
+  quality_years: number | null;
+  position: string | null;
+  phone: string | null;
+  email: string | null;
+  bio: string | null;
+  topics: string[];
+  privacy: MemberProfile['privacy'];
+};
+
+function fromRow(r: ProfileRow): ProfileFields {
+  return {
+    userId: r.user_id,
+    name: r.name,
+    enterpriseName: r.enterprise_name,
+    industryCode: r.industry_code,
+    regionCode: r.region_code,
+    enterpriseSize: r.enterprise_size,
+    qualityYears: r.quality_years,
+    position: r.position,
+    phone: r.phone,
+    email: r.email,
+    bio: r.bio,
+    topics: r.topics,
+    privacy: r.privacy,
+  };
 }

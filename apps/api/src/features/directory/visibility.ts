@@ -12,7 +12,25 @@ export function maySee(visibility: Visibility, readerRoles: readonly Role[]): bo
  * A profile as one reader may see it: a field kept from the reader is left out of the object
  * entirely, so it is not in the response at all.
  */
-export function toEntry(p: MemberProfile, readerRoles: readonly Role[], self = false): DirectoryEntry {
+/** The fields of a profile the directory shows (a loaded entity or a plain row). */
+export type ProfileFields = Pick<
+  MemberProfile,
+  | 'userId'
+  | 'name'
+  | 'enterpriseName'
+  | 'industryCode'
+  | 'regionCode'
+  | 'enterpriseSize'
+  | 'qualityYears'
+  | 'position'
+  | 'phone'
+  | 'email'
+  | 'bio'
+  | 'topics'
+  | 'privacy'
+>;
+
+export function toEntry(p: ProfileFields, readerRoles: readonly Role[], self = false): DirectoryEntry {
   const entry: DirectoryEntry = {
     userId: p.userId,
     name: p.name,
