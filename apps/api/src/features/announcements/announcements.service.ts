@@ -7,7 +7,7 @@ import { Clock } from '../../platform/clock/clock';
 import { containsPattern } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import { JobsService } from '../../platform/jobs/jobs.service';
-import { MemberProfilesService } from '../directory/member-profiles.service';
+import { ACTIVE_MEMBER, MemberProfilesService } from '../directory/member-profiles.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { audienceSql, inAudience } from './audience';
 import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } from './dto/announcement.dto';
@@ -159,7 +159,7 @@ export class AnnouncementsService implements OnModuleInit {
     const where = audienceSql(a.audience, 1);
     const [{ n }] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE u.disabled_at IS NULL AND 'member' = ANY(u.roles) AND (${where.sql})`,
+       WHERE ${ACTIVE_MEMBER} AND (${where.sql})`,
       where.params,
     );
     const readers: { user_id: string; name: string; read_at: Date }[] = await this.dataSource.query(
@@ -218,7 +218,7 @@ export class AnnouncementsService implements OnModuleInit {
     const where = audienceSql(a.audience, 4);
     const rows: { id: string }[] = await manager.query(
       `SELECT u.id FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE u.disabled_at IS NULL AND 'member' = ANY(u.roles) AND u.id::text > $1 AND (${where.sql})
+       WHERE ${ACTIVE_MEMBER} AND u.id::text > $1 AND (${where.sql})
          AND (NOT $3 OR NOT EXISTS (SELECT 1 FROM announcement_reads r WHERE r.announcement_id = $2 AND r.user_id = u.id))
        ORDER BY u.id::text LIMIT ${FANOUT_CHUNK}`,
       [job.after, a.id, !!job.remind, ...where.params],

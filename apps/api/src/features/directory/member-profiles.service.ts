@@ -32,6 +32,10 @@ export interface FilingFacts {
   email: string | null;
 }
 
+/** SQL over `users u`: the account is a member and not disabled (the directory lists only these). */
+export const ACTIVE_MEMBER = "u.disabled_at IS NULL AND 'member' = ANY(u.roles)";
+const MEMBER_JOIN = `u.id = p.user_id AND ${ACTIVE_MEMBER}`;
+
 const notFound = () => new ApiException(HttpStatus.NOT_FOUND, ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
 
 /** Member profiles: written from approved filings and by the members, read through the directory. */
@@ -90,7 +94,7 @@ export class MemberProfilesService {
     if (query.size?.length) where.push(`p.enterprise_size = ANY(${param(query.size)}::text[])`);
     if (query.minYears !== undefined) where.push(`p.quality_years >= ${param(query.minYears)}`);
     const from = `FROM member_profiles p
-      JOIN users u ON u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)
+      JOIN users u ON ${MEMBER_JOIN}
       WHERE ${where.join(' AND ')}`;
     const { page, pageSize, ...filter } = query;
     const [rows, total] = await Promise.all([
@@ -111,7 +115,7 @@ export class MemberProfilesService {
   async get(reader: RequestUser, userId: string): Promise<DirectoryEntry> {
     const profile = await this.profiles
       .createQueryBuilder('p')
-      .innerJoin('users', 'u', "u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)")
+      .innerJoin('users', 'u', MEMBER_JOIN)
       .where('p.userId = :userId', { userId })
       .getOne();
     const self = reader.id === userId;
@@ -161,7 +165,7 @@ export class MemberProfilesService {
     return manager
       .getRepository(MemberProfile)
       .createQueryBuilder('p')
-      .innerJoin('users', 'u', "u.id = p.user_id AND u.disabled_at IS NULL AND 'member' = ANY(u.roles)")
+      .innerJoin('users', 'u', MEMBER_JOIN)
       .getMany();
   }
 }

@@ -158,7 +158,7 @@ export class FilingsController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { filing } = await this.filings.getVisible(user, id);
+    const filing = await this.filings.findVisible(user, id);
     if (filing.ownerId !== user.id && can(user.roles, Permission.StaffWork)) {
       await this.audit.record({
         actorId: user.id,

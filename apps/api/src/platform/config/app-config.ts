@@ -25,6 +25,9 @@ const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
+/** `DATA_DIR=memory://` keeps database, files and secrets in memory (tests, benchmarks, CLI). */
+export const IN_MEMORY = 'memory://';
+
 /**
  * Every environment variable the API reads, validated once at start-up.
  * `description` texts feed README's configuration table and `.env.example`.

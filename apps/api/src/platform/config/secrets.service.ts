@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AppConfig } from './app-config';
+import { AppConfig, IN_MEMORY } from './app-config';
 
 interface SecretsFile {
   jwtSecret: string;
@@ -31,7 +31,7 @@ export class SecretsService {
   private load(): SecretsFile {
     if (this.cached) return this.cached;
     // An in-memory install (tests, migration generation) keeps its secrets in memory too.
-    if (this.config.DATA_DIR === 'memory://') {
+    if (this.config.DATA_DIR === IN_MEMORY) {
       this.cached = {
         jwtSecret: randomBytes(48).toString('base64url'),
         dataKey: randomBytes(32).toString('base64'),

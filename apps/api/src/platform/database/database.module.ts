@@ -4,13 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { DataSourceOptions } from 'typeorm';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, IN_MEMORY } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
 import { PGLITE_EXTENSIONS, pgliteSnapshot } from './pglite-options';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-
-/** `memory://` as DATA_DIR keeps the embedded database in memory (tests, benchmarks). */
-export const IN_MEMORY = 'memory://';
 
 /** Options every data source of the project shares (app, CLI, test templates). */
 export const SHARED_DATABASE_OPTIONS = {

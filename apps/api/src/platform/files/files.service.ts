@@ -16,7 +16,7 @@ import {
   type StoredFileInfo,
   type UploadContentType,
 } from '@cqo/contracts';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, IN_MEMORY } from '../config/app-config';
 import { ApiException } from '../errors/api.exception';
 import { displayName, SNIFF_BYTES, sniffContentType } from './content-sniffer';
 import { StoredFile } from './entities/stored-file.entity';
@@ -48,7 +48,7 @@ export class FilesService implements OnModuleDestroy {
     config: AppConfig,
   ) {
     // An in-memory install keeps its files in a scratch folder removed at shutdown.
-    this.temporary = config.DATA_DIR === 'memory://';
+    this.temporary = config.DATA_DIR === IN_MEMORY;
     this.dir = this.temporary ? mkdtempSync(join(tmpdir(), 'cqo-files-')) : resolve(config.DATA_DIR, 'files');
     mkdirSync(this.dir, { recursive: true });
   }
@@ -62,17 +62,7 @@ export class FilesService implements OnModuleDestroy {
    * oversized or wrongly typed file with its own code; nothing is kept of a refused upload.
    */
   async receive(request: FastifyRequest, target: UploadTarget): Promise<StoredFile> {
-    if (!request.isMultipart()) {
-      throw new ApiException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-        'Send the file as multipart/form-data in a field named "file".',
-      );
-    }
-    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
-    if (!part) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
-    }
+    const part = await filePart(request);
     const id = randomUUID();
     const partial = join(this.dir, `.${id}.part`);
     const hash = createHash('sha256');
@@ -86,12 +76,6 @@ export class FilesService implements OnModuleDestroy {
         done(null, chunk);
       },
     });
-    const tooLarge = () =>
-      new ApiException(
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        ErrorCode.FILE_TOO_LARGE,
-        `A file may be at most ${MB} MB.`,
-      );
     try {
       await pipeline(part.file, inspect, createWriteStream(partial, { mode: 0o600 }));
     } catch (error) {
@@ -148,25 +132,10 @@ export class FilesService implements OnModuleDestroy {
     accepts: (head: Buffer) => boolean,
     expected: string,
   ): Promise<{ name: string; data: Buffer }> {
-    if (!request.isMultipart()) {
-      throw new ApiException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-        'Send the file as multipart/form-data in a field named "file".',
-      );
-    }
-    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
-    if (!part)
-      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
+    const part = await filePart(request);
     const chunks: Buffer[] = [];
     for await (const chunk of part.file) chunks.push(chunk as Buffer);
-    if (part.file.truncated) {
-      throw new ApiException(
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        ErrorCode.FILE_TOO_LARGE,
-        `A file may be at most ${MB} MB.`,
-      );
-    }
+    if (part.file.truncated) throw tooLarge();
     const data = Buffer.concat(chunks);
     if (!data.length)
       throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_EMPTY, 'The file is empty.');
@@ -207,6 +176,24 @@ export class FilesService implements OnModuleDestroy {
       this.logger.warn({ err: error, fileId: file.id }, 'Stored file was already gone'),
     );
   }
+}
+
+const tooLarge = () =>
+  new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.FILE_TOO_LARGE, `A file may be at most ${MB} MB.`);
+
+/** The one file of a multipart request (10 MB limit), or a clear refusal. */
+async function filePart(request: FastifyRequest) {
+  if (!request.isMultipart()) {
+    throw new ApiException(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      'Send the file as multipart/form-data in a field named "file".',
+    );
+  }
+  const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
+  if (!part)
+    throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
+  return part;
 }
 
 export function toFileInfo(file: StoredFile): StoredFileInfo {

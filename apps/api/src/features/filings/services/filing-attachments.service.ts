@@ -54,7 +54,7 @@ export class FilingAttachmentsService {
 
   /** Checks the reader may see the filing (owner or staff), then finds the file on it. */
   async get(user: RequestUser, filingId: string, fileId: string): Promise<StoredFile> {
-    const { filing } = await this.filings.getVisible(user, filingId);
+    const filing = await this.filings.findVisible(user, filingId);
     return this.files.findFor(FILING_FILES, filing.id, fileId);
   }
 

@@ -160,7 +160,7 @@ export class FilingReviewService {
     reason: string,
     ip: string | null,
   ): Promise<{ field: string; value: string }> {
-    const { filing } = await this.filings.getVisible(staff, id);
+    const filing = await this.filings.findVisible(staff, id);
     const value = unseal(filing, this.cipher)[field];
     if (!value)
       throw new ApiException(
