@@ -60,6 +60,23 @@ describe('member directory', () => {
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['industry', 'size']);
   });
 
+  it('finds one- and two-character searches, follows profile changes, pages in name order', async () => {
+    await small.put('/api/me/profile', { topics: ['QC小组', '精益生产'] });
+    expect(ids(await reader.get('/api/directory?q=李'))).toEqual([small.userId]);
+    expect(ids(await reader.get('/api/directory?q=qc'))).toEqual([small.userId]);
+    expect(ids(await reader.get('/api/directory?q=益生'))).toEqual([small.userId]);
+    expect(ids(await reader.get('/api/directory?q=鑫'))).toEqual([]);
+    expect(ids(await reader.get('/api/directory?q=%25'))).toEqual([]);
+
+    await small.put('/api/me/profile', { topics: ['零缺陷'] });
+    expect(ids(await reader.get('/api/directory?q=益生'))).toEqual([]);
+    expect(ids(await reader.get('/api/directory?q=缺陷'))).toEqual([small.userId]);
+
+    // 李小质, 王大质, 赵读者: the second page of one is the second name.
+    const second = await reader.get('/api/directory?pageSize=1&page=2');
+    expect(second.body).toMatchObject({ total: 3, items: [{ userId: large.userId, name: '王大质' }] });
+  });
+
   it('a field set to nobody is absent for everyone; one set to staff only for staff', async () => {
     const set = await small.put('/api/me/privacy', {
       phone: 'nobody',

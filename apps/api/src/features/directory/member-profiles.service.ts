@@ -12,7 +12,7 @@ import {
   type ProfileUpdate,
 } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { containsPattern } from '../../platform/database/search';
+import { containsSql } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { DirectoryQuery } from './dto/directory.dto';
 import { MemberProfile } from './entities/member-profile.entity';
@@ -70,8 +70,9 @@ export class MemberProfilesService {
   }
 
   /**
-   * Directory search, one page and the total. Plain SQL (the busiest member page): pages are read
-   * in name order from the partial index and stop after the page; totals are cached per filter.
+   * Directory search, one page and the total. Plain SQL (the busiest member page): the page is
+   * picked in name order from the directory index alone, which carries every column a search
+   * filters on, and stops after the page; only its rows are then read. Totals are cached per filter.
    */
   async search(
     reader: RequestUser,
@@ -80,7 +81,8 @@ export class MemberProfilesService {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = ['p.listed'];
-    if (query.q) where.push(`p.search_text LIKE ${param(containsPattern(query.q))}`);
+    if (query.q)
+      where.push(containsSql(query.q, { text: 'p.search_text', bigrams: 'p.search_bigrams' }, param));
     if (query.industry) {
       const industry = query.industry.toUpperCase();
       // A section is a set of two-digit divisions.
@@ -101,7 +103,10 @@ export class MemberProfilesService {
       this.profiles.query(
         `SELECT p.user_id, p.name, p.enterprise_name, p.industry_code, p.region_code, p.enterprise_size,
                 p.quality_years, p.position, p.phone, p.email, p.bio, p.topics, p.privacy
-         ${from} ORDER BY p.name, p.user_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+         FROM (SELECT p.user_id ${from}
+               ORDER BY p.name, p.user_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) page
+         JOIN member_profiles p USING (user_id)
+         ORDER BY p.name, p.user_id`,
         params,
       ) as Promise<ProfileRow[]>,
       this.counts.get(JSON.stringify(filter), () =>

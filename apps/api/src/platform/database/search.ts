@@ -8,3 +8,22 @@ export function containsPattern(text: string): string {
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 }
+
+/**
+ * The SQL condition "the search text contains `text`", over a lower-cased search-text column and
+ * its bigrams column (every two-character piece of each word of the search text, kept by
+ * PostgreSQL with the SQL function `search_bigrams(text)` and indexed with GIN; migration
+ * DirectorySearchBigrams). A two-character search, the length of most Chinese words and given
+ * names, has no trigram, so it is asked of the bigrams instead: `bigrams @> ARRAY[q]` is exactly
+ * "contains q" there, and the planner can find a rare one through the GIN index or a common one
+ * along the page order. Other lengths are a `LIKE` (trigram index from three characters on).
+ */
+export function containsSql(
+  text: string,
+  columns: { text: string; bigrams: string },
+  param: (value: unknown) => string,
+): string {
+  const needle = text.trim().toLowerCase();
+  if (Array.from(needle).length === 2) return `${columns.bigrams} @> ARRAY[${param(needle)}]::text[]`;
+  return `${columns.text} LIKE ${param(containsPattern(text))}`;
+}

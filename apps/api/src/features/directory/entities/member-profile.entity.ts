@@ -8,8 +8,10 @@ import { BeforeInsert, BeforeUpdate, Column, Entity, Index, PrimaryColumn, Updat
  */
 @Entity('member_profiles')
 @Index('ix_member_profiles_search', { synchronize: false })
-// The directory's order: pages are read in name order and stop after twenty.
-@Index('ix_member_profiles_directory', ['name', 'userId'], { where: 'listed' })
+@Index('ix_member_profiles_bigrams', { synchronize: false })
+// The directory's order, carrying every column a search filters on (DirectorySearchIndexes):
+// pages are read in name order from the index alone and stop after the page.
+@Index('ix_member_profiles_directory', { synchronize: false })
 export class MemberProfile {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
@@ -62,6 +64,18 @@ export class MemberProfile {
   /** Name, enterprise and topics, lower-cased, for the `%…%` search (trigram index). */
   @Column({ type: 'text', default: '', select: false })
   searchText!: string;
+
+  /** The two-character pieces of the search text, for two-character searches; kept by PostgreSQL. */
+  @Column({
+    type: 'text',
+    array: true,
+    generatedType: 'STORED',
+    asExpression: 'search_bigrams(search_text)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchBigrams!: string[];
 
   @BeforeInsert()
   @BeforeUpdate()

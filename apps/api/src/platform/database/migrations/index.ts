@@ -9,6 +9,7 @@ import { JobsAndPreferences1795550299955 } from './1795550299955-JobsAndPreferen
 import { CreateAnnouncements1795550721205 } from './1795550721205-CreateAnnouncements';
 import { CreateOpportunities1795551075154 } from './1795551075154-CreateOpportunities';
 import { DirectoryOrderIndex1795551861791 } from './1795551861791-DirectoryOrderIndex';
+import { DirectorySearchBigrams1796109866512 } from './1796109866512-DirectorySearchBigrams';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateAnnouncements1795550721205,
   CreateOpportunities1795551075154,
   DirectoryOrderIndex1795551861791,
+  DirectorySearchBigrams1796109866512,
 ];
