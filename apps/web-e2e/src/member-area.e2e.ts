@@ -131,6 +131,16 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   await expect(mine).toContainText('企业规模符合');
   await expect(mine).toContainText('所属地区符合');
   await shot(page, '21-opportunities-matched');
+  // A calendar subscription: a secret address that a calendar app fetches without signing in.
+  await page.getByTestId('opp-calendar').click();
+  await page.getByTestId('opp-feed-create').click();
+  const feedUrl = await page.getByTestId('opp-feed-url').inputValue();
+  expect(feedUrl).toMatch(/\/api\/opportunities\/calendar\/[\w-]{43}\.ics$/);
+  await shot(page, '21b-calendar-subscription');
+  const feed = await api.get(new URL(feedUrl).pathname);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain(opportunity);
+  await page.keyboard.press('Escape');
   await page.goto('/notifications');
   await expect(page.getByTestId('notification-list')).toContainText(title);
   await shot(page, '22-member-notifications');

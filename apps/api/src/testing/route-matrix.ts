@@ -61,6 +61,9 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'PUT', path: `/api/opportunities/${SOMEONE}`, body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/opportunities/matched', allowed: MEMBERS },
   { method: 'GET', path: '/api/opportunities/deadlines.ics', allowed: MEMBERS },
+  { method: 'GET', path: '/api/opportunities/calendar-feed', allowed: MEMBERS },
+  { method: 'POST', path: '/api/opportunities/calendar-feed', allowed: MEMBERS },
+  { method: 'DELETE', path: '/api/opportunities/calendar-feed', allowed: MEMBERS },
   { method: 'PUT', path: `/api/opportunities/${SOMEONE}/tracking`, body: {}, allowed: MEMBERS },
   { method: 'GET', path: `/api/opportunities/${SOMEONE}/funnel`, allowed: STAFF },
 ];

@@ -1,3 +1,4 @@
+import { DATE_PIPE_DEFAULT_OPTIONS } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   inject,
@@ -49,6 +50,8 @@ export const appConfig: ApplicationConfig = {
     ),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideNzI18n(zh_CN),
+    // Deadlines, schedules and receipts are Zhuhai's times, wherever the browser is.
+    { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: '+0800' } },
     provideNzIcons([
       AuditOutline,
       BarChartOutline,

@@ -26,7 +26,10 @@ export interface OpportunityInput {
   criteria: OpportunityCriteria;
 }
 
-export interface Opportunity extends Omit<OpportunityInput, 'deadline' | 'issuerName' | 'benefit' | 'howToApply'> {
+export interface Opportunity extends Omit<
+  OpportunityInput,
+  'deadline' | 'issuerName' | 'benefit' | 'howToApply'
+> {
   id: string;
   issuerName: string | null;
   benefit: string | null;
@@ -53,3 +56,17 @@ export interface MatchedOpportunity {
 }
 
 export type Funnel = Record<TrackingState, number>;
+
+/** A member's secret calendar address, for calendar apps that subscribe to a URL. */
+export interface CalendarFeedStatus {
+  active: boolean;
+  createdAt: string | null;
+  /** When a calendar app last fetched it. */
+  lastReadAt: string | null;
+}
+
+/** A new calendar address: shown once (only its hash is kept); making another retires it. */
+export interface NewCalendarFeed {
+  url: string;
+  createdAt: string;
+}

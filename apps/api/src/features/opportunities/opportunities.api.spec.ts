@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock/clock';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import { approvedMember } from '../../testing/members';
@@ -171,6 +172,56 @@ describe('opportunity board', () => {
     expect(res.text).toContain('小微工业企业质量提升补贴');
     expect(res.text).not.toContain('2020 年度');
     expect((res.text.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives a member a secret calendar address that a calendar app can fetch without signing in', async () => {
+    expect((await small.get('/api/opportunities/calendar-feed')).body).toEqual({
+      active: false,
+      createdAt: null,
+      lastReadAt: null,
+    });
+    const made = await small.post('/api/opportunities/calendar-feed');
+    expect(made.status).toBe(201);
+    const url = new URL(made.body.url);
+    expect(url.pathname).toMatch(/^\/api\/opportunities\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+
+    // No token, no cookie: the address is the credential.
+    const fetched = await t.client().get(url.pathname);
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('content-type')).toContain('text/calendar');
+    expect(fetched.text).toContain('小微工业企业质量提升补贴');
+    const status = (await small.get('/api/opportunities/calendar-feed')).body;
+    expect(status).toMatchObject({ active: true, createdAt: made.body.createdAt });
+    expect(status.lastReadAt).not.toBeNull();
+
+    // The address is kept only as a hash, and a new one retires the old one at once.
+    const token = url.pathname.split('/').pop()!.replace('.ics', '');
+    const stored: unknown[] = await t.app.get(DataSource).query('SELECT * FROM calendar_feeds');
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const again = new URL((await small.post('/api/opportunities/calendar-feed')).body.url);
+    expect((await t.client().get(url.pathname)).body.code).toBe('CALENDAR_FEED_NOT_FOUND');
+    expect((await t.client().get(again.pathname)).status).toBe(200);
+
+    // Made-up and malformed addresses are not found, not errors.
+    expect((await t.client().get(`/api/opportunities/calendar/${'A'.repeat(43)}.ics`)).status).toBe(404);
+    expect((await t.client().get('/api/opportunities/calendar/%27%20OR%201=1.ics')).status).toBe(404);
+
+    // Turned off: gone; turning off twice says there is nothing to turn off.
+    expect((await small.delete('/api/opportunities/calendar-feed')).status).toBe(204);
+    expect((await t.client().get(again.pathname)).status).toBe(404);
+    expect((await small.delete('/api/opportunities/calendar-feed')).body.code).toBe(
+      'CALENDAR_FEED_NOT_FOUND',
+    );
+  });
+
+  it('a calendar address stops working when its account is disabled', async () => {
+    const member = await approvedMember(t, staff, { cqo: { name: '赵日历' } });
+    const url = new URL((await member.post('/api/opportunities/calendar-feed')).body.url);
+    expect((await t.client().get(url.pathname)).status).toBe(200);
+    const admin = await t.admin();
+    expect((await admin.patch(`/api/admin/users/${member.userId}`, { disabled: true })).status).toBe(200);
+    expect((await t.client().get(url.pathname)).status).toBe(404);
   });
 
   it('reads a bare day as the end of that day in Beijing time', () => {

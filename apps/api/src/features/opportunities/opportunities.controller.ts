@@ -1,6 +1,19 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -11,8 +24,11 @@ import type { FastifyReply } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
+import { CalendarFeedsService } from './calendar-feeds.service';
 import {
+  CalendarFeedStatusDto,
   FunnelDto,
+  NewCalendarFeedDto,
   MatchedPageDto,
   OpportunityDto,
   OpportunityInputDto,
@@ -28,7 +44,10 @@ const MATCHED_LIMIT = 100;
 @ApiTags('opportunities')
 @Controller('opportunities')
 export class OpportunitiesController {
-  constructor(private readonly opportunities: OpportunitiesService) {}
+  constructor(
+    private readonly opportunities: OpportunitiesService,
+    private readonly feeds: CalendarFeedsService,
+  ) {}
 
   @Post()
   @RequirePermission(Permission.StaffWork)
@@ -76,11 +95,48 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'The deadlines you track or fit, as an iCalendar file' })
   @ApiProduces('text/calendar')
   async calendar(@CurrentUser() member: RequestUser, @Res() reply: FastifyReply): Promise<void> {
-    await reply
-      .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="deadlines.ics"')
-      .header('cache-control', 'private, no-store')
-      .send(await this.opportunities.calendar(member));
+    await sendCalendar(reply, await this.opportunities.calendar(member), 'attachment');
+  }
+
+  @Get('calendar-feed')
+  @RequirePermission(Permission.MemberArea)
+  @ApiOperation({ summary: 'Whether I have a calendar address, since when, and when it was last fetched' })
+  @ApiOkResponse({ type: CalendarFeedStatusDto })
+  feedStatus(@CurrentUser() member: RequestUser): Promise<CalendarFeedStatusDto> {
+    return this.feeds.status(member);
+  }
+
+  @Post('calendar-feed')
+  @RequirePermission(Permission.MemberArea)
+  @ApiOperation({
+    summary: 'A new secret calendar address for calendar apps (shown once; the previous one stops working)',
+  })
+  @ApiCreatedResponse({ type: NewCalendarFeedDto })
+  createFeed(@CurrentUser() member: RequestUser): Promise<NewCalendarFeedDto> {
+    return this.feeds.create(member);
+  }
+
+  @Delete('calendar-feed')
+  @HttpCode(204)
+  @RequirePermission(Permission.MemberArea)
+  @ApiOperation({ summary: 'Turn my calendar address off' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'CALENDAR_FEED_NOT_FOUND' })
+  revokeFeed(@CurrentUser() member: RequestUser): Promise<void> {
+    return this.feeds.revoke(member);
+  }
+
+  @Get('calendar/:file')
+  @Public()
+  @ApiOperation({
+    summary:
+      'The deadlines behind a secret calendar address (`<token>.ics`), for calendar apps that cannot sign in',
+  })
+  @ApiProduces('text/calendar')
+  @ApiNotFoundResponse({ description: 'CALENDAR_FEED_NOT_FOUND (unknown, replaced or turned off)' })
+  async feed(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+    const member = await this.feeds.memberFor(file);
+    await sendCalendar(reply, await this.opportunities.calendar(member), 'inline');
   }
 
   @Get(':id')
@@ -123,4 +179,12 @@ export class OpportunitiesController {
   funnel(@Param('id', uuid) id: string): Promise<FunnelDto> {
     return this.opportunities.funnel(id);
   }
+}
+
+function sendCalendar(reply: FastifyReply, ics: string, disposition: 'attachment' | 'inline') {
+  return reply
+    .header('content-type', 'text/calendar; charset=utf-8')
+    .header('content-disposition', `${disposition}; filename="deadlines.ics"`)
+    .header('cache-control', 'private, no-store')
+    .send(ics);
 }

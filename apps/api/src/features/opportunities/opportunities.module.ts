@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '../directory/directory.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { CalendarFeed } from './entities/calendar-feed.entity';
 import { OpportunityReminder } from './entities/opportunity-reminder.entity';
 import { OpportunityTracking } from './entities/opportunity-tracking.entity';
 import { Opportunity } from './entities/opportunity.entity';
@@ -10,12 +12,12 @@ import { OpportunitiesService } from './opportunities.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Opportunity, OpportunityTracking, OpportunityReminder]),
+    TypeOrmModule.forFeature([Opportunity, OpportunityTracking, OpportunityReminder, CalendarFeed]),
     DirectoryModule,
     NotificationsModule,
   ],
   controllers: [OpportunitiesController],
-  providers: [OpportunitiesService],
+  providers: [OpportunitiesService, CalendarFeedsService],
   exports: [OpportunitiesService],
 })
 export class OpportunitiesModule {}

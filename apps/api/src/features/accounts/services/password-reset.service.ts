@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { ErrorCode } from '@cqo/contracts';
 import { AppConfig } from '../../../platform/config/app-config';
@@ -9,7 +8,7 @@ import { MailService } from '../../../platform/mail/mail.service';
 import { PasswordReset } from '../entities/password-reset.entity';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher.service';
-import { hashToken } from './sessions.service';
+import { hashToken, newSecretToken } from '../../../platform/crypto/secret-token';
 import { UsersService } from './users.service';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -35,7 +34,7 @@ export class PasswordResetService {
       this.logger.log('Password reset asked for an unknown or disabled account');
       return;
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     await this.resets.insert({
       userId: user.id,
       tokenHash: hashToken(token),

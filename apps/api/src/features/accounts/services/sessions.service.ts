@@ -1,9 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { ErrorCode } from '@cqo/contracts';
 import { AppConfig } from '../../../platform/config/app-config';
+import { hashToken, newSecretToken } from '../../../platform/crypto/secret-token';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -12,8 +13,6 @@ export interface ClientMeta {
   ip: string | null;
   userAgent: string | null;
 }
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Refresh-token sessions. Each refresh rotates the token; presenting a token that was already
@@ -97,7 +96,7 @@ export class SessionsService {
     familyId: string,
     meta: ClientMeta,
   ): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     await repo.insert({
       userId,
       familyId,

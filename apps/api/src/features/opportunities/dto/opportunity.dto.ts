@@ -25,7 +25,9 @@ import {
   ISSUER_LEVELS,
   OPPORTUNITY_KINDS,
   TRACKING_STATES,
+  type CalendarFeedStatus,
   type IssuerLevel,
+  type NewCalendarFeed,
   type OpportunityKind,
   type TrackingState,
 } from '@cqo/contracts';
@@ -177,4 +179,15 @@ export class FunnelDto {
   @ApiProperty() applied!: number;
   @ApiProperty() awarded!: number;
   @ApiProperty({ name: 'not-awarded' }) 'not-awarded'!: number;
+}
+
+export class CalendarFeedStatusDto implements CalendarFeedStatus {
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) createdAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastReadAt!: string | null;
+}
+
+export class NewCalendarFeedDto implements NewCalendarFeed {
+  @ApiProperty({ description: 'Subscribe to this in a calendar app; it is shown only now' }) url!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

@@ -10,6 +10,7 @@ import { CreateAnnouncements1795550721205 } from './1795550721205-CreateAnnounce
 import { CreateOpportunities1795551075154 } from './1795551075154-CreateOpportunities';
 import { DirectoryOrderIndex1795551861791 } from './1795551861791-DirectoryOrderIndex';
 import { DirectorySearchBigrams1796109866512 } from './1796109866512-DirectorySearchBigrams';
+import { CreateCalendarFeeds1796110477555 } from './1796110477555-CreateCalendarFeeds';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateOpportunities1795551075154,
   DirectoryOrderIndex1795551861791,
   DirectorySearchBigrams1796109866512,
+  CreateCalendarFeeds1796110477555,
 ];

@@ -1,7 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CalendarFeedStatus,
   Funnel,
+  NewCalendarFeed,
   MatchedOpportunity,
   Opportunity,
   OpportunityInput,
@@ -39,5 +41,14 @@ export class OpportunitiesApi {
   }
   calendar() {
     return this.http.get('/api/opportunities/deadlines.ics', { responseType: 'blob' });
+  }
+  feedStatus() {
+    return this.http.get<CalendarFeedStatus>('/api/opportunities/calendar-feed');
+  }
+  createFeed() {
+    return this.http.post<NewCalendarFeed>('/api/opportunities/calendar-feed', {});
+  }
+  revokeFeed() {
+    return this.http.delete<void>('/api/opportunities/calendar-feed');
   }
 }

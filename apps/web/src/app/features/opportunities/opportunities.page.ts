@@ -17,7 +17,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/i18n';
 import { PagedList } from '../../shared/paged-list';
-import { saveBlob } from '../filing/filing.api';
+import { CalendarFeedComponent } from './calendar-feed.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
 
@@ -30,6 +30,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
     FormsModule,
     RouterLink,
     TranslocoPipe,
+    CalendarFeedComponent,
     OpportunityEditorComponent,
     NzButtonModule,
     NzCardModule,
@@ -45,9 +46,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
       <h1 class="page-title">{{ 'opp.pageTitle' | transloco }}</h1>
       <div class="bar">
         @if (member) {
-          <button nz-button (click)="calendar()" data-testid="opp-ics">
-            {{ 'opp.calendar' | transloco }}
-          </button>
+          <cqo-calendar-feed />
         }
         @if (staff) {
           <cqo-opportunity-editor (saved)="reload()" />
@@ -221,9 +220,5 @@ export class OpportunitiesPage {
 
   reason(code: string): string {
     return formatMessage(this.lang(), code);
-  }
-
-  async calendar(): Promise<void> {
-    saveBlob(await firstValueFrom(this.api.calendar()), 'deadlines.ics');
   }
 }
