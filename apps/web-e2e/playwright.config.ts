@@ -44,7 +44,7 @@ export default defineConfig({
     {
       name: 'mobile-375',
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
-      testIgnore: ['**/filing-workflow.e2e.ts', '**/member-area.e2e.ts'],
+      testIgnore: ['**/filing-workflow.e2e.ts'],
     },
   ],
   webServer: {

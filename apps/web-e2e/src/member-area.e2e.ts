@@ -3,7 +3,6 @@ import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo
 import { E2E_ADMIN } from '../playwright.config';
 import { shot, signIn, signOut } from './support';
 
-const stamp = Date.now().toString().slice(-5);
 const PASSWORD = 'Member-Password-2026!';
 
 /** Two members made through the API the way the product makes them: filing, submit, approval. */
@@ -12,13 +11,14 @@ async function member(
   adminToken: string,
   n: number,
   enterprise: Record<string, unknown>,
+  stamp: string,
 ): Promise<{ email: string; name: string }> {
   const email = `member${n}-${stamp}@e2e.local`;
   const name = n === 1 ? '陈小微' : '周大型';
   await api.post('/api/auth/register', { data: { email, password: PASSWORD, displayName: name } });
   const login = await (await api.post('/api/auth/login', { data: { email, password: PASSWORD } })).json();
   const auth = { authorization: `Bearer ${login.accessToken}` };
-  const org = `MA4E${stamp.slice(0, 3)}${'ABCDEFGHJK'[n]}`;
+  const org = `MA4E${stamp.slice(-3)}${'ABCDEFGHJK'[n]}`;
   const first17 = '91440400' + org + orgCodeCheckChar(org);
   const id17 = `4404021980020${n}${stamp.slice(-3)}`.slice(0, 17);
   const idNumber = id17 + residentIdCheckChar(id17);
@@ -68,23 +68,37 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   page,
   baseURL,
 }) => {
+  // Unique per run: the desktop and phone runs share one server.
+  const stamp = Date.now().toString().slice(-5);
   const api = await playwrightRequest.newContext({ baseURL });
   const admin = await (await api.post('/api/auth/login', { data: E2E_ADMIN })).json();
   // A small electronics maker in Xiangzhou and a large chemicals plant in Jinwan, both in Zhuhai.
-  const small = await member(api, admin.accessToken, 1, {
-    industryCode: '3911',
-    regionCode: '440402',
-    employees: 120,
-    revenue: 8000,
-    totalAssets: 6000,
-  });
-  const large = await member(api, admin.accessToken, 2, {
-    industryCode: '2614',
-    regionCode: '440404',
-    employees: 1500,
-    revenue: 90000,
-    totalAssets: 80000,
-  });
+  const small = await member(
+    api,
+    admin.accessToken,
+    1,
+    {
+      industryCode: '3911',
+      regionCode: '440402',
+      employees: 120,
+      revenue: 8000,
+      totalAssets: 6000,
+    },
+    stamp,
+  );
+  const large = await member(
+    api,
+    admin.accessToken,
+    2,
+    {
+      industryCode: '2614',
+      regionCode: '440404',
+      employees: 1500,
+      revenue: 90000,
+      totalAssets: 80000,
+    },
+    stamp,
+  );
   const title = `珠海市小微工业企业质量提升政策${stamp}`;
   const opportunity = `小微企业质量提升补贴${stamp}`;
 
@@ -141,6 +155,16 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain(opportunity);
   await page.keyboard.press('Escape');
+  // The directory: a two-character search finds the other member; the district filter keeps them.
+  await page.goto('/directory');
+  await page.getByTestId('dir-search').fill('大型');
+  await page.getByTestId('dir-search').press('Enter');
+  await expect(page.getByTestId('dir-table')).toContainText(`珠海e2e会员2号${stamp}有限公司`);
+  await expect(page.getByTestId('dir-table')).not.toContainText(small.name);
+  await page.getByTestId('dir-region').click();
+  await page.locator('nz-option-item', { hasText: '金湾区' }).click();
+  await expect(page.getByTestId('dir-table')).toContainText(`珠海e2e会员2号${stamp}有限公司`);
+  await shot(page, '24-directory');
   await page.goto('/notifications');
   await expect(page.getByTestId('notification-list')).toContainText(title);
   await shot(page, '22-member-notifications');

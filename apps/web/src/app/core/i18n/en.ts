@@ -445,6 +445,7 @@ export const en: Translation = {
     funnel: 'Members’ progress',
   },
   dir: {
+    minYears: 'Years in quality ≥',
     years: 'Years in quality work',
     notFound: 'No such member (or they are not listed)',
     title: 'Member directory',

@@ -392,7 +392,7 @@ export const zhCN = {
       downloadButton: '下载 ICS 文件',
       subscribe: '订阅（自动更新）',
       subscribeHint:
-        '生成一个专属订阅地址，添加到手机或电脑的日历应用（如"添加订阅日历"）后，新的截止日会自动出现。请勿将地址告诉他人。',
+        '生成一个专属订阅地址，添加到手机或电脑的日历应用（如“添加订阅日历”）后，新的截止日会自动出现。请勿将地址告诉他人。',
       create: '生成订阅地址',
       replace: '重新生成（旧地址立即失效）',
       revoke: '停用订阅地址',
@@ -417,6 +417,7 @@ export const zhCN = {
     funnel: '会员进度',
   },
   dir: {
+    minYears: '质量工作年限 ≥',
     years: '质量工作年限',
     notFound: '找不到该会员（或其未在名录中显示）',
     title: '会员名录',

@@ -3,18 +3,20 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES, getIndustry, regionName } from '@cqo/rules';
+import { ENTERPRISE_SIZES, getIndustry } from '@cqo/rules';
 import { VISIBILITIES, type DirectoryEntry, type MyProfile, type PrivacySettings } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
+import { industryFilterOptions, regionLabel, zhuhaiDistrictOptions } from '../../shared/filter-options';
 import { errorText } from '../../shared/form-errors';
 import { PagedList } from '../../shared/paged-list';
 
@@ -30,6 +32,7 @@ import { PagedList } from '../../shared/paged-list';
     NzCardModule,
     NzCheckboxModule,
     NzInputModule,
+    NzInputNumberModule,
     NzSelectModule,
     NzTableModule,
     NzTagModule,
@@ -49,20 +52,33 @@ import { PagedList } from '../../shared/paged-list';
             data-testid="dir-search"
           />
         </nz-input-search>
-        <input
-          nz-input
-          class="f"
+        <nz-select
+          class="f-wide"
           [(ngModel)]="industry"
-          (keyup.enter)="list.load(1)"
-          [placeholder]="'dir.industry' | transloco"
-        />
-        <input
-          nz-input
+          (ngModelChange)="list.load(1)"
+          nzShowSearch
+          nzAllowClear
+          [nzPlaceHolder]="'dir.industry' | transloco"
+          [attr.aria-label]="'dir.industry' | transloco"
+          data-testid="dir-industry"
+        >
+          @for (o of industries; track o.value) {
+            <nz-option [nzValue]="o.value" [nzLabel]="o.label" />
+          }
+        </nz-select>
+        <nz-select
           class="f"
-          [(ngModel)]="region_"
-          (keyup.enter)="list.load(1)"
-          [placeholder]="'dir.region' | transloco"
-        />
+          [(ngModel)]="region"
+          (ngModelChange)="list.load(1)"
+          nzAllowClear
+          [nzPlaceHolder]="'dir.region' | transloco"
+          [attr.aria-label]="'dir.region' | transloco"
+          data-testid="dir-region"
+        >
+          @for (d of districts; track d.value) {
+            <nz-option [nzValue]="d.value" [nzLabel]="d.label" />
+          }
+        </nz-select>
         <nz-select
           class="f"
           nzMode="multiple"
@@ -74,6 +90,15 @@ import { PagedList } from '../../shared/paged-list';
             <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
           }
         </nz-select>
+        <nz-input-number
+          class="f-years"
+          [(ngModel)]="minYears"
+          (ngModelChange)="list.load(1)"
+          [nzMin]="0"
+          [nzMax]="60"
+          [nzPlaceHolder]="'dir.minYears' | transloco"
+          [attr.aria-label]="'dir.minYears' | transloco"
+        />
         <button nz-button (click)="list.load(1)">{{ 'common.search' | transloco }}</button>
       </div>
       <nz-table
@@ -86,6 +111,7 @@ import { PagedList } from '../../shared/paged-list';
         [nzFrontPagination]="false"
         (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
+        class="stack-on-phone"
         data-testid="dir-table"
       >
         <thead>
@@ -115,9 +141,9 @@ import { PagedList } from '../../shared/paged-list';
                   <nz-tag nzColor="blue">{{ topic }}</nz-tag>
                 }
               </td>
-              <td>{{ industryName(m.industryCode) }}</td>
-              <td>{{ regionLabel(m.regionCode) }}</td>
-              <td>{{ m.email }} {{ m.phone }}</td>
+              <td [attr.data-label]="'dir.industry' | transloco">{{ industryName(m.industryCode) }}</td>
+              <td [attr.data-label]="'dir.region' | transloco">{{ regionLabel(m.regionCode) }}</td>
+              <td [attr.data-label]="'dir.contact' | transloco">{{ contact(m) }}</td>
             </tr>
           }
         </tbody>
@@ -164,6 +190,13 @@ import { PagedList } from '../../shared/paged-list';
     .f {
       width: 140px;
     }
+    .f-wide {
+      width: 240px;
+      max-width: 100%;
+    }
+    .f-years {
+      width: 150px;
+    }
     .gap {
       margin-top: 16px;
     }
@@ -188,8 +221,12 @@ export class DirectoryPage {
   protected readonly visibilities = VISIBILITIES;
   protected readonly fields = ['phone', 'email', 'position', 'bio'] as const;
   protected q = '';
-  protected industry = '';
-  protected region_ = '';
+  protected readonly industries = industryFilterOptions();
+  protected readonly districts = zhuhaiDistrictOptions();
+  protected readonly regionLabel = regionLabel;
+  protected industry: string | null = null;
+  protected region: string | null = null;
+  protected minYears: number | null = null;
   protected size: string[] = [];
   protected readonly me = signal<MyProfile | null>(null);
   protected privacy: PrivacySettings = {
@@ -204,8 +241,9 @@ export class DirectoryPage {
   protected readonly list = new PagedList<DirectoryEntry>((page) => {
     let params = new HttpParams().set('page', page).set('pageSize', 20);
     if (this.q.trim()) params = params.set('q', this.q.trim());
-    if (this.industry.trim()) params = params.set('industry', this.industry.trim());
-    if (this.region_.trim()) params = params.set('region', this.region_.trim());
+    if (this.industry) params = params.set('industry', this.industry);
+    if (this.region) params = params.set('region', this.region);
+    if (this.minYears !== null) params = params.set('minYears', this.minYears);
     if (this.size.length) params = params.set('size', this.size.join(','));
     return this.http.get<{ items: DirectoryEntry[]; total: number }>('/api/directory', { params });
   });
@@ -223,8 +261,8 @@ export class DirectoryPage {
     );
   }
 
-  regionLabel(code: string | null): string {
-    return regionName(code);
+  contact(m: DirectoryEntry): string {
+    return [m.email, m.phone].filter(Boolean).join(' ');
   }
 
   industryName(code: string | null): string {

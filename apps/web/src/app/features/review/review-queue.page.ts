@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES, regionName } from '@cqo/rules';
+import { ENTERPRISE_SIZES } from '@cqo/rules';
 import { FILING_STATUSES, type FilingListItem } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -14,6 +14,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
+import { regionLabel, zhuhaiDistrictOptions } from '../../shared/filter-options';
 import { errorText } from '../../shared/form-errors';
 import { PagedList } from '../../shared/paged-list';
 import { FilingApi, saveBlob } from '../filing/filing.api';
@@ -63,8 +64,8 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
           class="f-small"
           [attr.aria-label]="'review.district' | transloco"
         >
-          @for (r of districts; track r) {
-            <nz-option [nzValue]="r" [nzLabel]="regionLabel(r)" />
+          @for (d of districts; track d.value) {
+            <nz-option [nzValue]="d.value" [nzLabel]="d.label" />
           }
         </nz-select>
         <input
@@ -196,7 +197,8 @@ export class ReviewQueuePage {
   protected readonly statuses = FILING_STATUSES;
   protected readonly sizes = ENTERPRISE_SIZES;
   protected readonly outcomes = ['eligible', 'needs-review', 'ineligible'];
-  protected readonly districts = ['4404', '440402', '440403', '440404'];
+  protected readonly districts = zhuhaiDistrictOptions();
+  protected readonly regionLabel = regionLabel;
   protected status: string[] = ['submitted'];
   protected region: string | null = null;
   protected industry = '';
@@ -227,11 +229,6 @@ export class ReviewQueuePage {
 
   constructor() {
     void this.list.load(1);
-  }
-
-  regionLabel(code: string | null): string {
-    if (!code) return '';
-    return code === '4404' ? regionName('440400') : regionName(code).replace(/^广东省 /, '');
   }
 
   async exportPool(): Promise<void> {
