@@ -137,6 +137,11 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   // The small manufacturer: the bell counts the announcement, the list shows it, the match says why.
   await signIn(page, small.email, PASSWORD);
   await expect(page.getByTestId('bell')).toContainText(/[1-9]/);
+  // The home page's digest: the new announcement, unread, and what fits, with days left.
+  await expect(page.getByTestId('home-announcements')).toContainText(title);
+  await expect(page.getByTestId('home-announcements')).toContainText('未读');
+  await expect(page.getByTestId('home-opportunities')).toContainText(/天后截止|截止 \d{4}-\d\d-\d\d/);
+  await shot(page, '19-member-home');
   await page.goto('/announcements');
   await expect(page.getByTestId('ann-list')).toContainText(title);
   await page.goto('/opportunities');

@@ -135,6 +135,14 @@ export const en: Translation = {
     UNKNOWN: 'Something went wrong; please try again',
   },
   home: {
+    digest: {
+      announcements: 'Latest announcements',
+      matched: 'Matched for you · closing soon',
+      open: 'Open opportunities',
+      all: 'All',
+      unread: 'Unread',
+      daysLeft: 'closes in {{days}} days',
+    },
     hero: 'Zhuhai’s Chief Quality Officers, together for a city of quality',
     lead: 'A Chief Quality Officer (CQO) is the senior manager fully responsible for an enterprise’s quality and safety. This platform handles CQO filing, member exchange, policy and standard announcements and matched support programmes in one place.',
     forEnterprises: 'Enterprises: file your CQO online',

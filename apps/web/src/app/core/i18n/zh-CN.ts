@@ -133,6 +133,14 @@ export const zhCN = {
     UNKNOWN: '操作失败，请稍后再试',
   },
   home: {
+    digest: {
+      announcements: '最新公告',
+      matched: '为您匹配 · 即将截止',
+      open: '开放中的机会',
+      all: '全部',
+      unread: '未读',
+      daysLeft: '{{days}} 天后截止',
+    },
     hero: '汇聚珠海企业首席质量官，共建质量强市',
     lead: '企业首席质量官（CQO）是对企业质量安全和质量发展全面负责的高层管理人员。本平台为企业备案、联盟会员交流、政策标准发布和惠企机会匹配提供一站式服务。',
     forEnterprises: '企业：在线备案首席质量官',

@@ -6,11 +6,20 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { AuthService } from '../../core/auth/auth.service';
+import { HomeDigestComponent } from './home-digest.component';
 
 @Component({
   selector: 'cqo-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslocoPipe, NzButtonModule, NzCardModule, NzGridModule, NzIconModule],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    HomeDigestComponent,
+    NzButtonModule,
+    NzCardModule,
+    NzGridModule,
+    NzIconModule,
+  ],
   template: `
     <section class="page">
       <div class="hero">
@@ -32,6 +41,7 @@ import { AuthService } from '../../core/auth/auth.service';
           >
         </div>
       </div>
+      <cqo-home-digest />
       <div nz-row [nzGutter]="[16, 16]">
         @for (card of cards; track card.title) {
           <div nz-col [nzXs]="24" [nzMd]="8">
