@@ -1,13 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
-import { shot, signIn, signOut } from './support';
-
-// A real 1×1 PNG and a minimal PDF for the upload steps.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+import { PDF, PNG, shot, signIn, signOut } from './support';
 
 const stamp = Date.now().toString().slice(-6);
 const org = `MA4U${stamp.slice(0, 3)}${'0123456789ABCDEFGHJ'[Number(stamp[3])]}`;

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 import { E2E_ADMIN } from '../playwright.config';
-import { shot, signIn, signOut } from './support';
+import { PDF, shot, signIn, signOut } from './support';
 
 const PASSWORD = 'Member-Password-2026!';
 
@@ -132,6 +132,12 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   await page.getByTestId('opp-regions').fill('4404');
   await page.getByTestId('opp-save').click();
   await expect(page.getByTestId('opp-board')).toContainText(opportunity);
+  // Its application form, attached on the opportunity's page.
+  await page.getByTestId('opp-board').getByRole('link', { name: opportunity }).click();
+  await page
+    .getByTestId('attachment-input')
+    .setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('attachment-list')).toContainText('申报表.pdf');
   await signOut(page);
 
   // The small manufacturer: the bell counts the announcement, the list shows it, the match says why.
@@ -150,6 +156,9 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   await expect(mine).toContainText('企业规模符合');
   await expect(mine).toContainText('所属地区符合');
   await shot(page, '21-opportunities-matched');
+  await mine.getByRole('link', { name: opportunity }).click();
+  await expect(page.getByTestId('attachment-list')).toContainText('申报表.pdf');
+  await page.goto('/opportunities');
   // A calendar subscription: a secret address that a calendar app fetches without signing in.
   await page.getByTestId('opp-calendar').click();
   await page.getByTestId('opp-feed-create').click();

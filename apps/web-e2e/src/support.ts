@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// A real 1×1 PNG and a minimal PDF for the upload steps.
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
 /** A full-page screenshot under test-output/screenshots/<project>/. */
 export const shot = (page: Page, name: string) =>
   page.screenshot({

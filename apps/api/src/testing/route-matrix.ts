@@ -66,4 +66,6 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'DELETE', path: '/api/opportunities/calendar-feed', allowed: MEMBERS },
   { method: 'PUT', path: `/api/opportunities/${SOMEONE}/tracking`, body: {}, allowed: MEMBERS },
   { method: 'GET', path: `/api/opportunities/${SOMEONE}/funnel`, allowed: STAFF },
+  { method: 'POST', path: `/api/opportunities/${SOMEONE}/attachments`, allowed: STAFF },
+  { method: 'DELETE', path: `/api/opportunities/${SOMEONE}/attachments/${SOMEONE}`, allowed: STAFF },
 ];

@@ -1,4 +1,5 @@
 import type { MatchReason, OpportunityCriteria } from '@cqo/rules';
+import type { StoredFileInfo } from './files';
 
 export const OPPORTUNITY_KINDS = ['subsidy', 'award', 'training', 'benchmarking'] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
@@ -42,6 +43,8 @@ export interface Opportunity extends Omit<
   createdAt: string;
   /** For a member: their tracking state. */
   tracking?: TrackingState | null;
+  /** On one opportunity's page: the documents to download (application forms, notices). */
+  attachments?: StoredFileInfo[];
 }
 
 /** One opportunity for one member: does their enterprise fit, and why (one reason per criterion). */

@@ -4,6 +4,7 @@ import { JobsService } from '../../platform/jobs/jobs.service';
 import { approvedMember } from '../../testing/members';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
+import { PDF } from '../../testing/upload-fixtures';
 
 let t: TestApp;
 let staff: TestClient;
@@ -149,6 +150,35 @@ describe('announcements', () => {
 
     await staff.post(`/api/announcements/${created.body.id}/unpublish`);
     expect(titles(await small.get('/api/announcements'))).not.toContain('首席质量官培训班报名');
+  });
+
+  it('attachments: staff attach a PDF; only readers of the announcement download it', async () => {
+    const created = await staff.post('/api/announcements', {
+      kind: 'standard',
+      title: '团体标准草案（附件）',
+      body: '见附件。',
+      audience: { type: 'segment', sizes: ['small'] },
+    });
+    const id = created.body.id;
+    await staff.post(`/api/announcements/${id}/publish`, {});
+    const up = await staff.upload(`/api/announcements/${id}/attachments`, {
+      name: '标准草案.pdf',
+      bytes: PDF,
+      type: 'application/pdf',
+    });
+    expect(up.status).toBe(201);
+    expect((await small.get(`/api/announcements/${id}`)).body.attachments).toEqual([
+      expect.objectContaining({ id: up.body.id, name: '标准草案.pdf' }),
+    ]);
+    const path = `/api/announcements/${id}/attachments/${up.body.id}`;
+    const file = await small.get(path);
+    expect(file.status).toBe(200);
+    expect(file.text.startsWith('%PDF')).toBe(true);
+    // Outside the audience, the announcement and so its files are not there.
+    expect((await large.get(path)).status).toBe(404);
+    expect((await t.client().get(path)).status).toBe(404);
+    expect((await staff.delete(path)).status).toBe(204);
+    expect((await small.get(path)).status).toBe(404);
   });
 
   it('refuses bad input with field codes', async () => {

@@ -27,7 +27,7 @@ import { Permission } from '@cqo/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
-import { contentDisposition, FilesService, toFileInfo } from '../../platform/files/files.service';
+import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { AnnouncementsService, toDto } from './announcements.service';
 import {
   AnnouncementDto,
@@ -168,12 +168,7 @@ export class AnnouncementsController {
   ): Promise<void> {
     await this.announcements.findVisible(reader ?? null, id);
     const file = await this.files.findFor(FILES, id, fileId);
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition('attachment', file.name))
-      .header('x-content-type-options', 'nosniff')
-      .send(this.files.open(file));
+    await this.files.send(reply, file, 'attachment');
   }
 
   @Delete(':id/attachments/:fileId')

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { creditCode, filingBody } from '../../testing/filing-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
+import { EXE, PDF, PNG } from '../../testing/upload-fixtures';
 
 let t: TestApp;
 let dataDir: string;
@@ -12,14 +13,6 @@ beforeAll(async () => {
   dataDir = process.env['DATA_DIR']!;
 });
 afterAll(() => t.close());
-
-// A real 1×1 PNG, the start of a PDF and of a Windows executable.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 describe('filing attachments', () => {
   let owner: TestClient & { userId: string };

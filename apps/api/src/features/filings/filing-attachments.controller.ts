@@ -28,7 +28,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { CurrentUser, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
-import { contentDisposition, FilesService, toFileInfo } from '../../platform/files/files.service';
+import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { AttachmentUploadQuery } from './dto/attachment.dto';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
 
@@ -87,16 +87,12 @@ export class FilingAttachmentsController {
         ip: req.ip ?? null,
       });
     }
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(download ? 'attachment' : 'inline', file.name))
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
+    await this.files.send(reply, file, download ? 'attachment' : 'inline', {
+      'cache-control': 'private, no-store',
       // The page may show it in a frame of its own origin (the in-page viewer).
-      .header('x-frame-options', 'SAMEORIGIN')
-      .header('content-security-policy', "frame-ancestors 'self'")
-      .send(this.files.open(file));
+      'x-frame-options': 'SAMEORIGIN',
+      'content-security-policy': "frame-ancestors 'self'",
+    });
   }
 
   @Delete(':fileId')

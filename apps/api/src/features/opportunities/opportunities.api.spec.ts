@@ -4,6 +4,7 @@ import { JobsService } from '../../platform/jobs/jobs.service';
 import { approvedMember } from '../../testing/members';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
+import { EXE, PDF, PNG } from '../../testing/upload-fixtures';
 import { parseDeadline } from './opportunities.service';
 
 let t: TestApp;
@@ -34,6 +35,7 @@ beforeAll(async () => {
 afterEach(() => jest.restoreAllMocks());
 afterAll(() => t.close());
 
+const SOMEONE = '00000000-0000-4000-8000-000000000000';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 const subsidy = (deadline: string) => ({
@@ -172,6 +174,52 @@ describe('opportunity board', () => {
     expect(res.text).toContain('小微工业企业质量提升补贴');
     expect(res.text).not.toContain('2020 年度');
     expect((res.text.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('staff attach an application form; everyone who can see the board downloads it; only staff remove it', async () => {
+    const id = (await staff.post('/api/opportunities', subsidy(inDays(20)))).body.id;
+    const up = await staff.upload(`/api/opportunities/${id}/attachments`, {
+      name: '申报表.pdf',
+      bytes: PDF,
+      type: 'application/pdf',
+    });
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ name: '申报表.pdf', contentType: 'application/pdf' });
+
+    // Listed on the opportunity's page, for a member and for a visitor alike.
+    const page = await small.get(`/api/opportunities/${id}`);
+    expect(page.body.attachments).toEqual([expect.objectContaining({ id: up.body.id, name: '申报表.pdf' })]);
+    const visitor = t.client();
+    const file = await visitor.get(`/api/opportunities/${id}/attachments/${up.body.id}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toContain(encodeURIComponent('申报表.pdf'));
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.text.startsWith('%PDF')).toBe(true);
+
+    // A program named like a PDF is refused; a member may not upload; a file of another opportunity is not found here.
+    const disguised = await staff.upload(`/api/opportunities/${id}/attachments`, {
+      name: '表格.pdf',
+      bytes: EXE,
+    });
+    expect(disguised.status).toBe(415);
+    expect(disguised.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(
+      (await small.upload(`/api/opportunities/${id}/attachments`, { name: 'a.png', bytes: PNG })).status,
+    ).toBe(403);
+    const other = (await staff.post('/api/opportunities', subsidy(inDays(25)))).body.id;
+    expect((await visitor.get(`/api/opportunities/${other}/attachments/${up.body.id}`)).body.code).toBe(
+      'FILE_NOT_FOUND',
+    );
+    expect(
+      (await staff.upload(`/api/opportunities/${SOMEONE}/attachments`, { name: 'a.pdf', bytes: PDF })).body
+        .code,
+    ).toBe('OPPORTUNITY_NOT_FOUND');
+
+    expect((await small.delete(`/api/opportunities/${id}/attachments/${up.body.id}`)).status).toBe(403);
+    expect((await staff.delete(`/api/opportunities/${id}/attachments/${up.body.id}`)).status).toBe(204);
+    expect((await small.get(`/api/opportunities/${id}`)).body.attachments).toEqual([]);
+    expect((await visitor.get(`/api/opportunities/${id}/attachments/${up.body.id}`)).status).toBe(404);
   });
 
   it('gives a member a secret calendar address that a calendar app can fetch without signing in', async () => {

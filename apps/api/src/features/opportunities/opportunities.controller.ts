@@ -9,21 +9,28 @@ import {
   Post,
   Put,
   Query,
+  Req,
   Res,
 } from '@nestjs/common';
 import {
+  ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
+import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
+import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import {
   CalendarFeedStatusDto,
@@ -40,6 +47,7 @@ import { OpportunitiesService } from './opportunities.service';
 
 const uuid = new ParseUUIDPipe();
 const MATCHED_LIMIT = 100;
+const FILES = 'opportunity';
 
 @ApiTags('opportunities')
 @Controller('opportunities')
@@ -47,6 +55,7 @@ export class OpportunitiesController {
   constructor(
     private readonly opportunities: OpportunitiesService,
     private readonly feeds: CalendarFeedsService,
+    private readonly files: FilesService,
   ) {}
 
   @Post()
@@ -141,14 +150,62 @@ export class OpportunitiesController {
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One opportunity' })
+  @ApiOperation({ summary: 'One opportunity with its attachments' })
   @ApiOkResponse({ type: OpportunityDto })
   @ApiNotFoundResponse({ description: 'OPPORTUNITY_NOT_FOUND' })
-  get(
+  async get(
     @CurrentUser() reader: RequestUser | undefined,
     @Param('id', uuid) id: string,
   ): Promise<OpportunityDto> {
-    return this.opportunities.get(reader ?? null, id);
+    const dto = await this.opportunities.get(reader ?? null, id);
+    return { ...dto, attachments: (await this.files.listFor(FILES, id)).map(toFileInfo) };
+  }
+
+  @Post(':id/attachments')
+  @RequirePermission(Permission.StaffWork)
+  @ApiOperation({ summary: 'Attach an application form or notice: PDF, JPEG or PNG (≤ 10 MB)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
+  @ApiCreatedResponse({ type: StoredFileDto })
+  @ApiPayloadTooLargeResponse({ description: 'FILE_TOO_LARGE (over 10 MB)' })
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'FILE_TYPE_NOT_ALLOWED: the bytes are not PDF, JPEG or PNG',
+  })
+  async attach(
+    @CurrentUser() staff: RequestUser,
+    @Param('id', uuid) id: string,
+    @Req() req: FastifyRequest,
+  ): Promise<StoredFileDto> {
+    await this.opportunities.find(id);
+    const file = await this.files.receive(req, {
+      ownerId: staff.id,
+      subjectType: FILES,
+      subjectId: id,
+      kind: 'attachment',
+    });
+    return toFileInfo(file);
+  }
+
+  @Get(':id/attachments/:fileId')
+  @Public()
+  @ApiOperation({ summary: 'An attachment (the board is public)' })
+  @ApiNotFoundResponse({ description: 'OPPORTUNITY_NOT_FOUND or FILE_NOT_FOUND' })
+  async download(
+    @Param('id', uuid) id: string,
+    @Param('fileId', uuid) fileId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.opportunities.find(id);
+    await this.files.send(reply, await this.files.findFor(FILES, id, fileId), 'attachment');
+  }
+
+  @Delete(':id/attachments/:fileId')
+  @RequirePermission(Permission.StaffWork)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an attachment' })
+  @ApiNoContentResponse()
+  async detach(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string): Promise<void> {
+    await this.files.remove(await this.files.findFor(FILES, id, fileId));
   }
 
   @Put(':id')

@@ -327,7 +327,8 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     return new Map(rows.map((r) => [r.opportunityId, r.state]));
   }
 
-  private async find(id: string): Promise<Opportunity> {
+  /** One opportunity, or OPPORTUNITY_NOT_FOUND (the board is public: no reader check). */
+  async find(id: string): Promise<Opportunity> {
     const o = await this.opportunities.findOneBy({ id });
     if (!o) throw notFound();
     return o;

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -142,6 +143,8 @@ export class OpportunityDto {
   @ApiProperty() open!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiPropertyOptional({ enum: TRACKING_STATES, nullable: true }) tracking?: TrackingState | null;
+  @ApiPropertyOptional({ type: [StoredFileDto], description: 'On one opportunity: its documents' })
+  attachments?: StoredFileDto[];
 }
 
 export class OpportunityPageDto {

@@ -312,6 +312,7 @@ export const en: Translation = {
     },
   },
   attachments: {
+    add: 'Add an attachment',
     kinds: {
       appointment: 'Appointment authorisation certificate',
       'id-copy': 'Copy of ID document',
@@ -379,7 +380,6 @@ export const en: Translation = {
     schedule: 'Schedule',
     unpublish: 'Take down',
     remind: 'Remind unread members',
-    attach: 'Add attachment',
     published: 'Published; the audience is being notified',
     unpublished: 'Taken down',
     savedDraft: 'Draft saved',

@@ -302,6 +302,7 @@ export const zhCN = {
     },
   },
   attachments: {
+    add: '添加附件',
     kinds: {
       appointment: '聘任授权证书',
       'id-copy': '身份证件复印件',
@@ -357,7 +358,6 @@ export const zhCN = {
     schedule: '定时发布',
     unpublish: '撤下',
     remind: '提醒未读会员',
-    attach: '添加附件',
     published: '已发布，正在通知目标会员',
     unpublished: '已撤下',
     savedDraft: '草稿已保存',

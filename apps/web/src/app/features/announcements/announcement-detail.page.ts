@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal, effect } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Permission, type ReadReceipts, type StoredFileInfo } from '@cqo/contracts';
+import { Permission, type ReadReceipts } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -11,7 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { errorText } from '../../shared/form-errors';
-import { saveBlob } from '../filing/filing.api';
+import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
 
@@ -24,6 +24,7 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
     RouterLink,
     TranslocoPipe,
     AnnouncementEditorComponent,
+    AttachmentListComponent,
     NzButtonModule,
     NzCardModule,
     NzTagModule,
@@ -44,14 +45,12 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
         <nz-card>
           <!-- Rendered and sanitised by the server; Angular sanitises again. -->
           <article class="body" [innerHTML]="a.bodyHtml" data-testid="ann-body"></article>
-          @if (a.attachments.length) {
-            <h3>{{ 'attachments.title' | transloco }}</h3>
-            @for (f of a.attachments; track f.id) {
-              <div>
-                <a (click)="download(f)">{{ f.name }}</a>
-              </div>
-            }
-          }
+          <cqo-attachment-list
+            [files]="a.attachments"
+            [base]="'/api/announcements/' + a.id + '/attachments'"
+            [editable]="staff"
+            (changed)="reload()"
+          />
         </nz-card>
         @if (staff) {
           <nz-card class="gap" [nzTitle]="'ann.staffTools' | transloco">
@@ -67,14 +66,6 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
                 </button>
               }
               <cqo-announcement-editor [announcement]="a" (saved)="reload()" />
-              <input
-                #file
-                type="file"
-                hidden
-                accept="application/pdf,image/jpeg,image/png"
-                (change)="attach(file)"
-              />
-              <button nz-button (click)="file.click()">{{ 'ann.attach' | transloco }}</button>
             </div>
             @if (receipts(); as r) {
               <p data-testid="ann-receipts">
@@ -145,17 +136,9 @@ export class AnnouncementDetailPage {
   async remind(): Promise<void> {
     await this.run(this.api.remind(this.id()), 'ann.reminded');
   }
-  async attach(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await this.run(this.api.attach(this.id(), file), 'attachments.uploaded');
-  }
-  async download(f: StoredFileInfo): Promise<void> {
-    saveBlob(await firstValueFrom(this.api.attachment(this.id(), f.id)), f.name);
-  }
 
   private async run(
-    call: ReturnType<AnnouncementsApi['remind' | 'publish' | 'unpublish' | 'attach']>,
+    call: ReturnType<AnnouncementsApi['remind' | 'publish' | 'unpublish']>,
     done: string,
   ): Promise<void> {
     try {

@@ -36,12 +36,4 @@ export class AnnouncementsApi {
   remind(id: string) {
     return this.http.post<{ queued: boolean }>(`/api/announcements/${id}/remind`, {});
   }
-  attach(id: string, file: File) {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<StoredFileInfo>(`/api/announcements/${id}/attachments`, form);
-  }
-  attachment(id: string, fileId: string) {
-    return this.http.get(`/api/announcements/${id}/attachments/${fileId}`, { responseType: 'blob' });
-  }
 }

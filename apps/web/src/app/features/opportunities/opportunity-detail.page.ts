@@ -18,6 +18,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
+import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
 import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
@@ -27,6 +28,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
   selector: 'cqo-opportunity-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AttachmentListComponent,
     DatePipe,
     OpportunityEditorComponent,
     FormsModule,
@@ -70,6 +72,12 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
             }
           </nz-descriptions>
           <article class="body" [innerHTML]="o.bodyHtml"></article>
+          <cqo-attachment-list
+            [files]="o.attachments ?? []"
+            [base]="'/api/opportunities/' + o.id + '/attachments'"
+            [editable]="staff"
+            (changed)="reload()"
+          />
         </nz-card>
         @if (member) {
           <nz-card class="gap" [nzTitle]="'opp.myTracking' | transloco">

@@ -1,0 +1,142 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { StoredFileInfo } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { firstValueFrom } from 'rxjs';
+import { saveBlob } from '../../features/filing/filing.api';
+import { saveErrorText } from '../form-errors';
+
+/**
+ * The documents attached to an announcement or an opportunity: a download link each and, for
+ * staff, upload and remove. `base` is the subject's attachments endpoint
+ * (`/api/opportunities/<id>/attachments`); the files module checks the bytes on the server.
+ */
+@Component({
+  selector: 'cqo-attachment-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslocoPipe, NzButtonModule, NzPopconfirmModule],
+  template: `
+    @if (files().length || editable()) {
+      <h3 class="h">{{ 'attachments.title' | transloco }}</h3>
+      <ul class="files" data-testid="attachment-list">
+        @for (f of files(); track f.id) {
+          <li>
+            <a href="" (click)="$event.preventDefault(); download(f)">{{ f.name }}</a>
+            <span class="muted">{{ size(f) }}</span>
+            @if (editable()) {
+              <button
+                nz-button
+                nzType="link"
+                nzDanger
+                nz-popconfirm
+                [nzPopconfirmTitle]="'attachments.confirmDelete' | transloco"
+                (nzOnConfirm)="remove(f)"
+              >
+                {{ 'attachments.delete' | transloco }}
+              </button>
+            }
+          </li>
+        } @empty {
+          <li class="muted">{{ 'attachments.none' | transloco }}</li>
+        }
+      </ul>
+      @if (editable()) {
+        <input
+          #picker
+          type="file"
+          hidden
+          accept="application/pdf,image/jpeg,image/png"
+          (change)="upload(picker)"
+          data-testid="attachment-input"
+        />
+        <button nz-button [nzLoading]="busy()" (click)="picker.click()">
+          {{ 'attachments.add' | transloco }}
+        </button>
+        <span class="muted">{{ 'attachments.formats.any' | transloco }}</span>
+      }
+    }
+  `,
+  styles: `
+    .h {
+      font-size: 15px;
+      margin: 16px 0 8px;
+    }
+    .files {
+      list-style: none;
+      margin: 0 0 8px;
+      padding: 0;
+    }
+    .files li {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      flex-wrap: wrap;
+      padding: 2px 0;
+    }
+    .muted {
+      color: #5c6370;
+      font-size: 12px;
+      margin-left: 8px;
+    }
+  `,
+})
+export class AttachmentListComponent {
+  private readonly http = inject(HttpClient);
+  private readonly message = inject(NzMessageService);
+  private readonly transloco = inject(TranslocoService);
+  readonly files = input.required<StoredFileInfo[]>();
+  readonly base = input.required<string>();
+  readonly editable = input(false);
+  /** A file was added or removed: the owner reloads the subject. */
+  readonly changed = output<void>();
+  protected readonly busy = signal(false);
+
+  size(f: StoredFileInfo): string {
+    return f.size >= 1024 * 1024
+      ? `${(f.size / 1024 / 1024).toFixed(1)} MB`
+      : `${Math.ceil(f.size / 1024)} KB`;
+  }
+
+  async download(f: StoredFileInfo): Promise<void> {
+    await this.run(async () =>
+      saveBlob(
+        await firstValueFrom(this.http.get(`${this.base()}/${f.id}`, { responseType: 'blob' })),
+        f.name,
+      ),
+    );
+  }
+
+  async upload(picker: HTMLInputElement): Promise<void> {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file, file.name);
+    await this.run(async () => {
+      await firstValueFrom(this.http.post<StoredFileInfo>(this.base(), form));
+      this.message.success(this.transloco.translate('attachments.uploaded'));
+      this.changed.emit();
+    });
+  }
+
+  async remove(f: StoredFileInfo): Promise<void> {
+    await this.run(async () => {
+      await firstValueFrom(this.http.delete(`${this.base()}/${f.id}`));
+      this.changed.emit();
+    });
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    try {
+      await work();
+    } catch (error) {
+      this.message.error(saveErrorText(this.transloco, error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
