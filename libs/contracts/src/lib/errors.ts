@@ -80,6 +80,8 @@ export const FieldErrorCode = {
   INVALID_UUID: 'INVALID_UUID',
   INVALID_DATE: 'INVALID_DATE',
   INVALID_VALUE: 'INVALID_VALUE',
+  /** A character no text may hold (U+0000): PostgreSQL cannot store it. */
+  INVALID_CHARACTER: 'INVALID_CHARACTER',
   TOO_SHORT: 'TOO_SHORT',
   TOO_LONG: 'TOO_LONG',
   TOO_SMALL: 'TOO_SMALL',

@@ -97,6 +97,29 @@ describe('register', () => {
   });
 });
 
+describe('text PostgreSQL cannot store', () => {
+  it('refuses U+0000 in a body, a nested field or a query with the field that holds it, and saves nothing', async () => {
+    const email = newEmail();
+    const res = await t.client().post('/api/auth/register', { email, password, displayName: '质量\u0000官' });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'displayName', code: 'INVALID_CHARACTER' }]);
+    expect(
+      (await t.client().post('/api/auth/register', { email, password, displayName: '质量官' })).status,
+    ).toBe(201);
+
+    const applicant = await t.userWithRoles(['applicant']);
+    const filing = await applicant.post('/api/filings', { enterprise: { name: '珠海\u0000有限公司' } });
+    expect(filing.status).toBe(400);
+    expect(filing.body.details).toEqual([{ field: 'enterprise.name', code: 'INVALID_CHARACTER' }]);
+
+    for (const path of ['/api/talent-pool?q=%00', '/api/opportunities?q=a%00b', '/api/announcements?q=%00']) {
+      const query = await t.client().get(path);
+      expect(query.status).toBe(400);
+      expect(query.body.details).toEqual([{ field: 'q', code: 'INVALID_CHARACTER' }]);
+    }
+  });
+});
+
 describe('login, me, refresh, logout', () => {
   it('signs in, reads me, refreshes with the rotating cookie and signs out', async () => {
     const email = newEmail();

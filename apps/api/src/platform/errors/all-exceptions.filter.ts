@@ -22,6 +22,9 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   429: ErrorCode.TOO_MANY_REQUESTS,
 };
 
+/** SQLSTATEs of text PostgreSQL cannot store: character_not_in_repertoire, untranslatable_character. */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
 /** Fastify's own errors (raised before a route handler runs) mapped to our codes. */
 const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
@@ -134,6 +137,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
           statusCode,
           code: STATUS_CODES[statusCode] ?? 'HTTP_' + statusCode,
           message: (exception as Error).message,
+        },
+      };
+    }
+    // Text PostgreSQL cannot store (U+0000, bad byte sequences) that came by a way the input pipe
+    // does not see, such as an uploaded spreadsheet: the request's fault, and nothing was written.
+    const sqlState = (exception as { driverError?: { code?: string } } | null)?.driverError?.code;
+    if (sqlState && UNSTORABLE_TEXT.has(sqlState)) {
+      return {
+        body: {
+          statusCode: 400,
+          code: ErrorCode.VALIDATION_FAILED,
+          message: 'The request holds characters that cannot be stored (such as U+0000).',
         },
       };
     }

@@ -1,4 +1,10 @@
-import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  HttpStatus,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type PipeTransform,
+  type ValidationError,
+} from '@nestjs/common';
 import { ErrorCode, FieldErrorCode, type FieldError } from '@cqo/contracts';
 import { ApiException } from './api.exception';
 
@@ -82,4 +88,36 @@ export function createValidationPipe(): ValidationPipe {
         flattenValidationErrors(errors),
       ),
   });
+}
+
+/**
+ * Global pipe, before validation: no text in a body, query or path may hold U+0000. PostgreSQL
+ * cannot store it in text or jsonb, so it would fail deep in a query as a 500; here it is refused
+ * with the field that holds it, before anything is written.
+ */
+export class RejectNulCharactersPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const fields: string[] = [];
+    findNul(value, metadata.data ?? '', fields);
+    if (fields.length)
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.VALIDATION_FAILED,
+        'The request has invalid fields.',
+        fields.map((field) => ({ field, code: FieldErrorCode.INVALID_CHARACTER })),
+      );
+    return value;
+  }
+}
+
+function findNul(value: unknown, path: string, out: string[], depth = 0): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(path);
+  } else if (value && typeof value === 'object' && depth < 32 && !Buffer.isBuffer(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes('\u0000')) out.push(path ? `${path}.${key}` : key);
+      findNul(child, path ? `${path}.${key}` : key, out, depth + 1);
+    }
+  }
 }

@@ -82,6 +82,7 @@ export const en: Translation = {
     TOO_LONG: 'Too long',
     TOO_SHORT: 'Too short',
     NOT_STRING: 'Wrong format',
+    INVALID_CHARACTER: 'Contains a character that cannot be saved; remove it and try again',
     INVALID_VALUE: 'Invalid value',
     UNKNOWN_FIELD: 'Unsupported field',
     PASSWORD_TOO_SHORT: 'At least 10 characters',

@@ -80,6 +80,7 @@ export const zhCN = {
     TOO_LONG: '内容太长',
     TOO_SHORT: '内容太短',
     NOT_STRING: '格式不正确',
+    INVALID_CHARACTER: '含有无法保存的字符，请删除后重试',
     INVALID_VALUE: '取值无效',
     UNKNOWN_FIELD: '不支持的字段',
     PASSWORD_TOO_SHORT: '密码至少 10 个字符',
