@@ -44,6 +44,19 @@ describe('filing workflow', () => {
     });
     filingId = res.body.id;
     expect((await applicant.post('/api/filings', {})).body.code).toBe('FILING_OPEN_EXISTS');
+
+    // Days that are not on the calendar are refused per field; the draft keeps what it had.
+    const impossible = await applicant.patch(`/api/filings/${filingId}`, {
+      cqo: { birthDate: '1980-02-30', appointedOn: '2026-13-45' },
+    });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.details).toEqual([
+      expect.objectContaining({ field: 'cqo.birthDate', code: 'INVALID_DATE' }),
+      expect.objectContaining({ field: 'cqo.appointedOn', code: 'INVALID_DATE' }),
+    ]);
+    expect((await applicant.get(`/api/filings/${filingId}`)).body.enterprise.name).toBe(
+      '珠海格质电子有限公司',
+    );
   });
 
   it('saves the whole form, answering with the ID number and mobiles masked', async () => {
@@ -125,6 +138,11 @@ describe('filing workflow', () => {
       (await staff.get(`/api/filings?submittedFrom=2000-01-01&submittedTo=${today}`)).body.total,
     ).toBeGreaterThanOrEqual(1);
     expect((await staff.get('/api/filings?submittedTo=2000-01-01')).body.total).toBe(0);
+    const badDay = await staff.get('/api/filings?submittedFrom=2026-13-45');
+    expect(badDay.status).toBe(400);
+    expect(badDay.body.details).toEqual([
+      expect.objectContaining({ field: 'submittedFrom', code: 'INVALID_DATE' }),
+    ]);
   });
 
   it('staff return it with comments per field; the applicant sees them and resubmits', async () => {

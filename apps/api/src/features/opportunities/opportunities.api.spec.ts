@@ -272,6 +272,25 @@ describe('opportunity board', () => {
     expect((await t.client().get(url.pathname)).status).toBe(404);
   });
 
+  it('refuses a deadline that is not on the calendar, with the field, and keeps the board as it was', async () => {
+    const before = (await staff.get('/api/opportunities')).body.total;
+    for (const deadline of [
+      '2026-02-30',
+      '2026-13-45',
+      '2026-12-31T25:00:00+08:00',
+      '0000-01-01',
+      '2026-12-31T10:00',
+    ]) {
+      const res = await staff.post('/api/opportunities', subsidy(deadline));
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([
+        expect.objectContaining({ field: 'deadline', code: 'INVALID_DATE' }),
+      ]);
+    }
+    expect((await staff.get('/api/opportunities')).body.total).toBe(before);
+    expect((await staff.post('/api/opportunities', subsidy('2028-02-29'))).status).toBe(201);
+  });
+
   it('reads a bare day as the end of that day in Beijing time', () => {
     expect(parseDeadline('2026-12-31').toISOString()).toBe('2026-12-31T15:59:59.000Z');
     expect(parseDeadline('2026-12-31T10:00:00+08:00').toISOString()).toBe('2026-12-31T02:00:00.000Z');

@@ -19,3 +19,13 @@ export function chinaDate(instant: Date = new Date()): string {
 export function chinaDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }
+
+/** A day written YYYY-MM-DD that exists on the calendar (1980-02-30 and 2026-13-01 do not). */
+export function isCalendarDay(text: unknown): text is string {
+  if (typeof text !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1000 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

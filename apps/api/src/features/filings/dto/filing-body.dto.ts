@@ -24,8 +24,8 @@ import {
   type FilingEnterprise,
   type IdType,
 } from '@cqo/contracts';
+import { IsDay } from '../../../platform/http/validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An optional text field of the form, documented. */
 const Text = (max: number, description: string, example?: string) =>
   applyDecorators(
@@ -165,7 +165,7 @@ export class FilingCqoDto implements FilingCqo {
   })
   @IsOptional()
   @IsString()
-  @Matches(DATE, { message: 'birthDate must be YYYY-MM-DD' })
+  @IsDay()
   birthDate?: string | null;
 
   @ApiPropertyOptional({ enum: EDUCATION_LEVELS, description: '学历 Education', nullable: true })
@@ -208,7 +208,7 @@ export class FilingCqoDto implements FilingCqo {
   })
   @IsOptional()
   @IsString()
-  @Matches(DATE, { message: 'appointedOn must be YYYY-MM-DD' })
+  @IsDay()
   appointedOn?: string | null;
 
   @Text(50, '培训证书号 Training certificate number') trainingCertificateNo?: string | null;

@@ -15,8 +15,7 @@ import type { EnterpriseSize } from '@cqo/rules';
 import { FILING_STATUSES, type FilingStatus, type ReviewRequest } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
 import { commaList, RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsDay } from '../../../platform/http/validators';
 
 export class FilingQueueQuery extends PageQuery {
   @ApiPropertyOptional({
@@ -50,12 +49,12 @@ export class FilingQueueQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai)' })
   @IsOptional()
-  @Matches(DATE, { message: 'submittedFrom must be YYYY-MM-DD' })
+  @IsDay()
   submittedFrom?: string;
 
   @ApiPropertyOptional({ description: 'Submitted on or before this day (YYYY-MM-DD, Asia/Shanghai)' })
   @IsOptional()
-  @Matches(DATE, { message: 'submittedTo must be YYYY-MM-DD' })
+  @IsDay()
   submittedTo?: string;
 
   @ApiPropertyOptional({ description: 'Part of the enterprise name, the CQO name or the credit code' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
+import { IsDayOrInstant } from '../../../platform/http/validators';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,8 +36,6 @@ import {
 import { PageQuery } from '../../../platform/http/page-query.dto';
 
 /** YYYY-MM-DD, or an ISO date-time with an offset. */
-const DEADLINE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
 export class CriteriaDto implements OpportunityCriteria {
   @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, isArray: true })
   @IsOptional()
@@ -96,7 +95,7 @@ export class OpportunityInputDto {
     example: '2026-12-31',
     description: 'A day (ends 24:00 Beijing time) or a date-time with offset',
   })
-  @Matches(DEADLINE, { message: 'deadline must be YYYY-MM-DD or an ISO date-time with offset' })
+  @IsDayOrInstant()
   deadline!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) howToApply?: string;
   @ApiProperty({ type: CriteriaDto }) @ValidateNested() @Type(() => CriteriaDto) criteria!: CriteriaDto;
