@@ -5,6 +5,7 @@ import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { InnerLabelDirective } from './inner-label.directive';
 
 /** "Industries, regions, sizes" as staff write them, into prefix lists (commas, 、 or spaces). */
 export function prefixList(text: string): string[] {
@@ -21,7 +22,7 @@ export function prefixList(text: string): string[] {
 @Component({
   selector: 'cqo-segment-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, TranslocoPipe, NzFormModule, NzInputModule, NzSelectModule],
+  imports: [InnerLabelDirective, FormsModule, TranslocoPipe, NzFormModule, NzInputModule, NzSelectModule],
   template: `
     <nz-form-item>
       <nz-form-label [nzFor]="testIdPrefix() + '-industries'">{{
@@ -53,6 +54,7 @@ export function prefixList(text: string): string[] {
       <nz-form-label>{{ 'ann.sizes' | transloco }}</nz-form-label>
       <nz-select
         nzMode="multiple"
+        [attr.aria-label]="'ann.sizes' | transloco"
         [name]="testIdPrefix() + '-sizes'"
         [ngModel]="sizes()"
         (ngModelChange)="sizes.set($event)"

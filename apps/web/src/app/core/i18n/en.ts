@@ -166,6 +166,7 @@ export const en: Translation = {
     browse: 'Browse section → division → group → class',
   },
   sizeCalc: {
+    table: 'Size thresholds',
     lead: 'Enterprise size by the 2017 national statistical standard and GB/T 4754-2017, from industry, employees, revenue and total assets.',
     inputs: 'Enterprise',
     industry: 'Industry (4-digit class)',

@@ -4,11 +4,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { PagedList } from '../../shared/paged-list';
 import { AdminApi } from './admin.api';
+import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, TranslocoPipe, NzTableModule],
+  imports: [KeyboardScrollDirective, DatePipe, TranslocoPipe, NzTableModule],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'admin.auditTitle' | transloco }}</h1>
@@ -23,6 +24,7 @@ import { AdminApi } from './admin.api';
         (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '720px' }"
+        [attr.aria-label]="'admin.auditTitle' | transloco"
       >
         <thead>
           <tr>

@@ -5,11 +5,12 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { PagedList } from '../../shared/paged-list';
 import { AdminApi } from './admin.api';
+import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 @Component({
   selector: 'cqo-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, TranslocoPipe, NzTableModule, NzTagModule],
+  imports: [KeyboardScrollDirective, DatePipe, TranslocoPipe, NzTableModule, NzTagModule],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'admin.outboxTitle' | transloco }}</h1>
@@ -25,6 +26,7 @@ import { AdminApi } from './admin.api';
         (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '640px' }"
+        [attr.aria-label]="'admin.outboxTitle' | transloco"
       >
         <thead>
           <tr>

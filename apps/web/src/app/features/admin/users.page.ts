@@ -16,11 +16,15 @@ import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { PagedList } from '../../shared/paged-list';
 import { AdminApi } from './admin.api';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 @Component({
   selector: 'cqo-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    KeyboardScrollDirective,
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     TranslocoPipe,
@@ -74,6 +78,7 @@ import { AdminApi } from './admin.api';
           (nzPageIndexChange)="list.load($event)"
           nzSize="middle"
           [nzScroll]="{ x: '760px' }"
+          [attr.aria-label]="'admin.usersTitle' | transloco"
         >
           <thead>
             <tr>

@@ -89,7 +89,7 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
       margin-bottom: 8px;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
     }
     .body {
       line-height: 1.8;

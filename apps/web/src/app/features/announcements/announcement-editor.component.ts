@@ -15,12 +15,14 @@ import { firstValueFrom } from 'rxjs';
 import { saveErrorText } from '../../shared/form-errors';
 import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { AnnouncementsApi } from './announcements.api';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Staff write an announcement and publish it now, later, or keep it as a draft. */
 @Component({
   selector: 'cqo-announcement-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     SegmentFieldsComponent,
     TranslocoPipe,
@@ -53,7 +55,12 @@ import { AnnouncementsApi } from './announcements.api';
         <form nz-form nzLayout="vertical">
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'ann.kind' | transloco }}</nz-form-label>
-            <nz-select [(ngModel)]="kind" name="kind" data-testid="ann-kind">
+            <nz-select
+              [(ngModel)]="kind"
+              name="kind"
+              data-testid="ann-kind"
+              [attr.aria-label]="'ann.kind' | transloco"
+            >
               @for (k of kinds; track k) {
                 <nz-option [nzValue]="k" [nzLabel]="'ann.kinds.' + k | transloco" />
               }

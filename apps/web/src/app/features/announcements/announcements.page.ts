@@ -13,12 +13,14 @@ import { AuthService } from '../../core/auth/auth.service';
 import { PagedList } from '../../shared/paged-list';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi } from './announcements.api';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Policies, regulations, standards, notices and trainings: those for the reader, pinned first. */
 @Component({
   selector: 'cqo-announcements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     RouterLink,
@@ -40,6 +42,7 @@ import { AnnouncementsApi } from './announcements.api';
           (ngModelChange)="list.load(1)"
           nzAllowClear
           [nzPlaceHolder]="'ann.kind' | transloco"
+          [attr.aria-label]="'ann.kind' | transloco"
         >
           @for (k of kinds; track k) {
             <nz-option [nzValue]="k" [nzLabel]="'ann.kinds.' + k | transloco" />
@@ -52,6 +55,7 @@ import { AnnouncementsApi } from './announcements.api';
             (ngModelChange)="list.load(1)"
             nzAllowClear
             [nzPlaceHolder]="'ann.status' | transloco"
+            [attr.aria-label]="'ann.status' | transloco"
           >
             @for (s of statuses; track s) {
               <nz-option [nzValue]="s" [nzLabel]="'ann.statuses.' + s | transloco" />
@@ -83,7 +87,7 @@ import { AnnouncementsApi } from './announcements.api';
                 }
                 <nz-tag nzColor="blue">{{ 'ann.kinds.' + a.kind | transloco }}</nz-tag>
                 @if (a.read === false) {
-                  <span class="dot" [attr.aria-label]="'notifications.unread' | transloco"></span>
+                  <span class="dot" role="img" [attr.aria-label]="'notifications.unread' | transloco"></span>
                 }
                 <a [routerLink]="['/announcements', a.id]">{{ a.title }}</a>
               </ng-template>
@@ -132,11 +136,11 @@ import { AnnouncementsApi } from './announcements.api';
       width: 8px;
       height: 8px;
       border-radius: 50%;
-      background: #1677ff;
+      background: var(--ant-primary-color);
       margin-right: 6px;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
     }
   `,
 })

@@ -19,12 +19,14 @@ import { toClientError } from '../../core/api/api-error';
 import { industryFilterOptions, regionLabel, zhuhaiDistrictOptions } from '../../shared/filter-options';
 import { errorText } from '../../shared/form-errors';
 import { PagedList } from '../../shared/paged-list';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Members find each other; each member decides here what others see of them. */
 @Component({
   selector: 'cqo-directory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     RouterLink,
     TranslocoPipe,
@@ -85,6 +87,7 @@ import { PagedList } from '../../shared/paged-list';
           [(ngModel)]="size"
           (ngModelChange)="list.load(1)"
           [nzPlaceHolder]="'dir.size' | transloco"
+          [attr.aria-label]="'dir.size' | transloco"
         >
           @for (s of sizes; track s) {
             <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
@@ -158,7 +161,11 @@ import { PagedList } from '../../shared/paged-list';
           <div class="grid">
             @for (field of fields; track field) {
               <label [for]="'vis-' + field">{{ 'dir.fields.' + field | transloco }}</label>
-              <nz-select [id]="'vis-' + field" [(ngModel)]="privacy[field]">
+              <nz-select
+                [id]="'vis-' + field"
+                [(ngModel)]="privacy[field]"
+                [attr.aria-label]="'dir.fields.' + field | transloco"
+              >
                 @for (v of visibilities; track v) {
                   <nz-option [nzValue]="v" [nzLabel]="'dir.visibility.' + v | transloco" />
                 }
@@ -208,7 +215,7 @@ import { PagedList } from '../../shared/paged-list';
       margin: 12px 0;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
       font-size: 12px;
     }
   `,

@@ -138,7 +138,7 @@ interface Preview {
       padding-left: 12px;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
       font-size: 12px;
     }
     .pdf {

@@ -36,6 +36,7 @@ import { filingFieldLabel } from './field-label';
 import { FilingApi, saveBlob } from './filing.api';
 import { FilingAttachmentsComponent } from './filing-attachments.component';
 import { FilingFormFactory, toBody } from './filing-form';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 const toOptions = (regions: Region[]): NzCascaderOption[] =>
   regions.map((r) => ({
@@ -50,6 +51,7 @@ const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.s
   selector: 'cqo-filing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     KeyValuePipe,
     FormsModule,

@@ -15,12 +15,14 @@ import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationCenter } from '../../core/notifications/notification-center';
 import { PagedList } from '../../shared/paged-list';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** All my notifications, newest first; new ones appear as they are pushed. */
 @Component({
   selector: 'cqo-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     TranslocoPipe,
@@ -61,7 +63,7 @@ import { PagedList } from '../../shared/paged-list';
             <nz-list-item-meta [nzTitle]="title" [nzDescription]="n.body ?? ''">
               <ng-template #title>
                 @if (!n.readAt) {
-                  <span class="dot" [attr.aria-label]="'notifications.unread' | transloco"></span>
+                  <span class="dot" role="img" [attr.aria-label]="'notifications.unread' | transloco"></span>
                 }
                 <nz-tag>{{ 'notifications.kinds.' + n.kind | transloco }}</nz-tag>
                 {{ n.title }}
@@ -86,8 +88,22 @@ import { PagedList } from '../../shared/paged-list';
             ><strong>{{ 'notifications.email' | transloco }}</strong>
             @for (kind of kinds; track kind) {
               <span>{{ 'notifications.kinds.' + kind | transloco }}</span>
-              <label nz-checkbox [(ngModel)]="p[kind].inApp" (ngModelChange)="savePrefs()"></label>
-              <nz-select [(ngModel)]="p[kind].email" (ngModelChange)="savePrefs()" class="mail">
+              <label
+                nz-checkbox
+                [(ngModel)]="p[kind].inApp"
+                (ngModelChange)="savePrefs()"
+                [attr.aria-label]="
+                  ('notifications.kinds.' + kind | transloco) + ' · ' + ('notifications.inApp' | transloco)
+                "
+              ></label>
+              <nz-select
+                [(ngModel)]="p[kind].email"
+                (ngModelChange)="savePrefs()"
+                class="mail"
+                [attr.aria-label]="
+                  ('notifications.kinds.' + kind | transloco) + ' · ' + ('notifications.email' | transloco)
+                "
+              >
                 <nz-option nzValue="instant" [nzLabel]="'notifications.mail.instant' | transloco" />
                 <nz-option nzValue="daily" [nzLabel]="'notifications.mail.daily' | transloco" />
                 <nz-option nzValue="off" [nzLabel]="'notifications.mail.off' | transloco" />
@@ -134,11 +150,11 @@ import { PagedList } from '../../shared/paged-list';
       width: 8px;
       height: 8px;
       border-radius: 50%;
-      background: #1677ff;
+      background: var(--ant-primary-color);
       margin-right: 6px;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
       font-size: 12px;
       white-space: nowrap;
     }

@@ -88,7 +88,7 @@ import { OpportunitiesApi } from './opportunities.api';
       margin-top: 0;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.55);
+      color: #5c6370;
     }
     .url {
       display: flex;

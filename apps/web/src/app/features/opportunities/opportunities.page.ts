@@ -20,12 +20,14 @@ import { PagedList } from '../../shared/paged-list';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** The board of subsidies, awards, trainings and visits, and for members what fits their enterprise and why. */
 @Component({
   selector: 'cqo-opportunities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     RouterLink,
@@ -88,6 +90,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
               (ngModelChange)="board.load(1)"
               nzAllowClear
               [nzPlaceHolder]="'opp.kind' | transloco"
+              [attr.aria-label]="'opp.kind' | transloco"
             >
               @for (k of kinds; track k) {
                 <nz-option [nzValue]="k" [nzLabel]="'opp.kinds.' + k | transloco" />
@@ -99,6 +102,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
               (ngModelChange)="board.load(1)"
               nzAllowClear
               [nzPlaceHolder]="'opp.state' | transloco"
+              [attr.aria-label]="'opp.state' | transloco"
             >
               <nz-option [nzValue]="true" [nzLabel]="'opp.open' | transloco" />
               <nz-option [nzValue]="false" [nzLabel]="'opp.closed' | transloco" />
@@ -183,7 +187,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
       color: #cf1322;
     }
     .muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: #5c6370;
       font-size: 12px;
     }
   `,

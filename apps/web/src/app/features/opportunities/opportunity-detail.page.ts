@@ -22,12 +22,14 @@ import { AttachmentListComponent } from '../../shared/attachments/attachment-lis
 import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** One opportunity: details, the member's tracking, and for staff the funnel. */
 @Component({
   selector: 'cqo-opportunity-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     AttachmentListComponent,
     DatePipe,
     OpportunityEditorComponent,
@@ -86,6 +88,7 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
               [ngModel]="o.tracking"
               (ngModelChange)="track($event)"
               [nzPlaceHolder]="'opp.trackPlaceholder' | transloco"
+              [attr.aria-label]="'opp.myTracking' | transloco"
               data-testid="opp-track"
             >
               @for (s of states; track s) {

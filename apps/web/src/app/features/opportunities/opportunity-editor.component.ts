@@ -15,12 +15,14 @@ import { firstValueFrom } from 'rxjs';
 import { saveErrorText } from '../../shared/form-errors';
 import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { OpportunitiesApi } from './opportunities.api';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Staff post an opportunity with its structured eligibility. */
 @Component({
   selector: 'cqo-opportunity-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     SegmentFieldsComponent,
     TranslocoPipe,
@@ -52,7 +54,7 @@ import { OpportunitiesApi } from './opportunities.api';
           <div class="two">
             <nz-form-item>
               <nz-form-label nzRequired>{{ 'opp.kind' | transloco }}</nz-form-label>
-              <nz-select [(ngModel)]="input.kind" name="kind">
+              <nz-select [(ngModel)]="input.kind" name="kind" [attr.aria-label]="'opp.kind' | transloco">
                 @for (k of kinds; track k) {
                   <nz-option [nzValue]="k" [nzLabel]="'opp.kinds.' + k | transloco" />
                 }
@@ -60,7 +62,11 @@ import { OpportunitiesApi } from './opportunities.api';
             </nz-form-item>
             <nz-form-item>
               <nz-form-label nzRequired>{{ 'opp.issuer' | transloco }}</nz-form-label>
-              <nz-select [(ngModel)]="input.issuer" name="issuer">
+              <nz-select
+                [(ngModel)]="input.issuer"
+                name="issuer"
+                [attr.aria-label]="'opp.issuer' | transloco"
+              >
                 @for (l of levels; track l) {
                   <nz-option [nzValue]="l" [nzLabel]="'opp.levels.' + l | transloco" />
                 }
@@ -112,7 +118,13 @@ import { OpportunitiesApi } from './opportunities.api';
           <div class="two">
             <nz-form-item>
               <nz-form-label>{{ 'opp.minYears' | transloco }}</nz-form-label>
-              <nz-input-number [(ngModel)]="minYears" name="minYears" [nzMin]="0" [nzMax]="60" />
+              <nz-input-number
+                [(ngModel)]="minYears"
+                name="minYears"
+                [nzMin]="0"
+                [nzMax]="60"
+                [attr.aria-label]="'opp.minYears' | transloco"
+              />
             </nz-form-item>
             <label nz-checkbox [(ngModel)]="requiresFiling" name="requiresFiling">{{
               'opp.requiresFiling' | transloco

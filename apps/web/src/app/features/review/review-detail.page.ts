@@ -20,6 +20,7 @@ import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
 import { filingFieldLabel } from '../filing/field-label';
 import { FilingApi, saveBlob } from '../filing/filing.api';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Form fields staff may comment on when returning a filing. */
 const COMMENTABLE = [
@@ -51,6 +52,7 @@ const COMMENTABLE = [
   selector: 'cqo-review-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     KeyValuePipe,
     FormsModule,

@@ -19,6 +19,8 @@ import { errorText } from '../../shared/form-errors';
 import { PagedList } from '../../shared/paged-list';
 import { FilingApi, saveBlob } from '../filing/filing.api';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 
@@ -27,6 +29,8 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
   selector: 'cqo-review-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    KeyboardScrollDirective,
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     RouterLink,
@@ -132,6 +136,7 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
         (nzPageIndexChange)="list.load($event)"
         nzSize="middle"
         [nzScroll]="{ x: '900px' }"
+        [attr.aria-label]="'review.title' | transloco"
       >
         <thead>
           <tr>

@@ -19,6 +19,8 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LanguageService } from '../../core/i18n/i18n';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 const UNITS: Record<SizeIndicator, string> = {
   employees: 'sizeCalc.unitPersons',
@@ -37,6 +39,8 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
   selector: 'cqo-size-calculator-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    KeyboardScrollDirective,
+    InnerLabelDirective,
     DecimalPipe,
     FormsModule,
     TranslocoPipe,
@@ -120,6 +124,7 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
                   [nzShowPagination]="false"
                   nzSize="small"
                   [nzScroll]="{ x: '420px' }"
+                  [attr.aria-label]="'sizeCalc.table' | transloco"
                 >
                   <thead>
                     <tr>

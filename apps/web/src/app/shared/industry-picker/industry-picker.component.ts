@@ -5,6 +5,7 @@ import { industryChildren, industryPath, searchIndustries, type Industry } from 
 import { NzCascaderModule, type NzCascaderOption } from 'ng-zorro-antd/cascader';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { LanguageService } from '../../core/i18n/i18n';
+import { InnerLabelDirective } from '../inner-label.directive';
 
 const toOption = (i: Industry): NzCascaderOption => ({
   value: i.code,
@@ -19,7 +20,7 @@ const toOption = (i: Industry): NzCascaderOption => ({
 @Component({
   selector: 'cqo-industry-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, TranslocoPipe, NzCascaderModule, NzSelectModule],
+  imports: [InnerLabelDirective, FormsModule, TranslocoPipe, NzCascaderModule, NzSelectModule],
   template: `
     <div class="picker">
       <nz-select

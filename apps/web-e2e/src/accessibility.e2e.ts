@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN } from '../playwright.config';
+import { signIn } from './support';
+
+/** WCAG 2.1 A and AA rules that axe can decide by itself (labels, names, contrast, structure). */
+async function violations(page: Page): Promise<string[]> {
+  // Let entry animations finish: contrast is measured on what is painted.
+  await page.waitForTimeout(400);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+const PUBLIC_PAGES = [
+  '/',
+  '/talent-pool',
+  '/size-calculator',
+  '/announcements',
+  '/opportunities',
+  '/login',
+  '/register',
+];
+const SIGNED_IN_PAGES = [
+  '/',
+  '/directory',
+  '/announcements',
+  '/opportunities',
+  '/notifications',
+  '/filing',
+  '/account',
+  '/review',
+  '/admin/users',
+];
+
+test('public pages pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  for (const path of PUBLIC_PAGES) {
+    await page.goto(path);
+    await expect(page.locator('main, .page').first()).toBeVisible();
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('staff and member pages pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  for (const path of SIGNED_IN_PAGES) {
+    await page.goto(path);
+    await expect(page.locator('main, .page').first()).toBeVisible();
+    expect(await violations(page), path).toEqual([]);
+  }
+});
