@@ -9,7 +9,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
-import { saveErrorText } from '../../shared/form-errors';
+import { userAction } from '../../shared/user-action';
 import { saveBlob } from '../filing/filing.api';
 import { OpportunitiesApi } from './opportunities.api';
 
@@ -109,7 +109,8 @@ export class CalendarFeedComponent {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   protected readonly open = signal(false);
-  protected readonly busy = signal(false);
+  private readonly action = userAction();
+  protected readonly busy = this.action.busy;
   protected readonly status = signal<CalendarFeedStatus | null>(null);
   /** The address just made: the only time it can be shown. */
   protected readonly url = signal<string | null>(null);
@@ -117,15 +118,15 @@ export class CalendarFeedComponent {
   async show(): Promise<void> {
     this.url.set(null);
     this.open.set(true);
-    await this.run(async () => this.status.set(await firstValueFrom(this.api.feedStatus())));
+    await this.action.run(async () => this.status.set(await firstValueFrom(this.api.feedStatus())));
   }
 
   async download(): Promise<void> {
-    await this.run(async () => saveBlob(await firstValueFrom(this.api.calendar()), 'deadlines.ics'));
+    await this.action.run(async () => saveBlob(await firstValueFrom(this.api.calendar()), 'deadlines.ics'));
   }
 
   async create(): Promise<void> {
-    await this.run(async () => {
+    await this.action.run(async () => {
       const made = await firstValueFrom(this.api.createFeed());
       this.url.set(made.url);
       this.status.set({ active: true, createdAt: made.createdAt, lastReadAt: null });
@@ -133,7 +134,7 @@ export class CalendarFeedComponent {
   }
 
   async revoke(): Promise<void> {
-    await this.run(async () => {
+    await this.action.run(async () => {
       await firstValueFrom(this.api.revokeFeed());
       this.url.set(null);
       this.status.set({ active: false, createdAt: null, lastReadAt: null });
@@ -143,16 +144,5 @@ export class CalendarFeedComponent {
 
   copy(url: string): void {
     if (this.clipboard.copy(url)) this.message.success(this.transloco.translate('opp.feed.copied'));
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    try {
-      await work();
-    } catch (error) {
-      this.message.error(saveErrorText(this.transloco, error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { StoredFileInfo } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -7,7 +7,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
 import { saveBlob } from '../../features/filing/filing.api';
-import { saveErrorText } from '../form-errors';
+import { userAction } from '../user-action';
 
 /**
  * The documents attached to an announcement or an opportunity: a download link each and, for
@@ -92,7 +92,8 @@ export class AttachmentListComponent {
   readonly editable = input(false);
   /** A file was added or removed: the owner reloads the subject. */
   readonly changed = output<void>();
-  protected readonly busy = signal(false);
+  private readonly action = userAction();
+  protected readonly busy = this.action.busy;
 
   size(f: StoredFileInfo): string {
     return f.size >= 1024 * 1024
@@ -101,7 +102,7 @@ export class AttachmentListComponent {
   }
 
   async download(f: StoredFileInfo): Promise<void> {
-    await this.run(async () =>
+    await this.action.run(async () =>
       saveBlob(
         await firstValueFrom(this.http.get(`${this.base()}/${f.id}`, { responseType: 'blob' })),
         f.name,
@@ -115,7 +116,7 @@ export class AttachmentListComponent {
     if (!file) return;
     const form = new FormData();
     form.append('file', file, file.name);
-    await this.run(async () => {
+    await this.action.run(async () => {
       await firstValueFrom(this.http.post<StoredFileInfo>(this.base(), form));
       this.message.success(this.transloco.translate('attachments.uploaded'));
       this.changed.emit();
@@ -123,20 +124,9 @@ export class AttachmentListComponent {
   }
 
   async remove(f: StoredFileInfo): Promise<void> {
-    await this.run(async () => {
+    await this.action.run(async () => {
       await firstValueFrom(this.http.delete(`${this.base()}/${f.id}`));
       this.changed.emit();
     });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    try {
-      await work();
-    } catch (error) {
-      this.message.error(saveErrorText(this.transloco, error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

@@ -1,0 +1,26 @@
+import { inject, signal } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { saveErrorText } from './form-errors';
+
+/**
+ * One button's worth of work for a component: `busy` while it runs (for nzLoading), and a
+ * failure shown as a message in the reader's language instead of lost in the console.
+ * Create it in a field initialiser (it injects).
+ */
+export function userAction() {
+  const message = inject(NzMessageService);
+  const transloco = inject(TranslocoService);
+  const busy = signal(false);
+  const run = async (work: () => Promise<void>): Promise<void> => {
+    busy.set(true);
+    try {
+      await work();
+    } catch (error) {
+      message.error(saveErrorText(transloco, error));
+    } finally {
+      busy.set(false);
+    }
+  };
+  return { busy: busy.asReadonly(), run };
+}
