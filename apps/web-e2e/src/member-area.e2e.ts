@@ -138,6 +138,7 @@ test('staff publish a targeted announcement and an opportunity; the member they 
     .getByTestId('attachment-input')
     .setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(page.getByTestId('attachment-list')).toContainText('申报表.pdf');
+  await shot(page, '20b-opportunity-staff');
   await signOut(page);
 
   // The small manufacturer: the bell counts the announcement, the list shows it, the match says why.
@@ -158,6 +159,8 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   await shot(page, '21-opportunities-matched');
   await mine.getByRole('link', { name: opportunity }).click();
   await expect(page.getByTestId('attachment-list')).toContainText('申报表.pdf');
+  await expect(page.getByTestId('opp-criteria')).toContainText('企业规模：小型、微型');
+  await expect(page.getByTestId('opp-criteria')).toContainText('所在地区：珠海市');
   await page.goto('/opportunities');
   // A calendar subscription: a secret address that a calendar app fetches without signing in.
   await page.getByTestId('opp-calendar').click();

@@ -1,4 +1,4 @@
-import { getRegion, industryChildren, regionName } from '@cqo/rules';
+import { getIndustry, getRegion, industryChildren, regionName } from '@cqo/rules';
 
 export interface FilterOption {
   value: string;
@@ -19,10 +19,18 @@ export function zhuhaiDistrictOptions(): FilterOption[] {
   ];
 }
 
-/** A region code or prefix as a list shows it: "珠海市 香洲区" (the province left out). */
+/** A region code or prefix as a list shows it: "珠海市 香洲区", "珠海市", "广东省" (the province left out below it). */
 export function regionLabel(code: string | null | undefined): string {
   if (!code) return '';
-  return (code === '4404' ? regionName(ZHUHAI) : regionName(code)).replace(/^广东省 /, '');
+  const full = code.padEnd(6, '0');
+  const name = regionName(full);
+  return name === full ? code : name.replace(/^广东省 /, '');
+}
+
+/** A GB/T 4754 section letter or code prefix in words: "C 制造业", "39 计算机、通信和其他电子设备制造业". */
+export function industryLabel(prefix: string): string {
+  const industry = getIndustry(prefix);
+  return industry ? `${industry.code} ${industry.name}` : prefix;
 }
 
 /**

@@ -391,6 +391,12 @@ export const en: Translation = {
     empty: 'No announcements',
   },
   opp: {
+    criteriaOther: 'Other conditions: {{text}}',
+    criteriaSizes: 'Enterprise size: {{list}}',
+    criteriaIndustries: 'Industry: {{list}}',
+    criteriaRegions: 'Region: {{list}}',
+    criteriaYears: 'At least {{years}} years in quality work',
+    openToAll: 'Open to all members',
     pageTitle: 'Opportunities',
     new: 'Post an opportunity',
     kind: 'Kind',

@@ -369,6 +369,12 @@ export const zhCN = {
     empty: '暂无公告',
   },
   opp: {
+    criteriaOther: '其他条件：{{text}}',
+    criteriaSizes: '企业规模：{{list}}',
+    criteriaIndustries: '所属行业：{{list}}',
+    criteriaRegions: '所在地区：{{list}}',
+    criteriaYears: '质量工作年限不少于 {{years}} 年',
+    openToAll: '不限',
     pageTitle: '惠企机会',
     new: '发布机会',
     kind: '类别',

@@ -19,6 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
+import { industryLabel, regionLabel } from '../../shared/filter-options';
 import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
@@ -64,14 +65,20 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
                 <nz-tag>{{ 'opp.closed' | transloco }}</nz-tag>
               }
             </nz-descriptions-item>
-            <nz-descriptions-item [nzTitle]="'opp.howToApply' | transloco" [nzSpan]="2">{{
-              o.howToApply
-            }}</nz-descriptions-item>
-            @if (o.criteria.otherConditions) {
-              <nz-descriptions-item [nzTitle]="'opp.otherConditions' | transloco" [nzSpan]="2">{{
-                o.criteria.otherConditions
+            @if (o.howToApply) {
+              <nz-descriptions-item [nzTitle]="'opp.howToApply' | transloco" [nzSpan]="2">{{
+                o.howToApply
               }}</nz-descriptions-item>
             }
+            <nz-descriptions-item [nzTitle]="'opp.criteria' | transloco" [nzSpan]="2">
+              <ul class="criteria" data-testid="opp-criteria">
+                @for (line of criteriaLines(o); track line) {
+                  <li>{{ line }}</li>
+                } @empty {
+                  <li>{{ 'opp.openToAll' | transloco }}</li>
+                }
+              </ul>
+            </nz-descriptions-item>
           </nz-descriptions>
           <article class="body" [innerHTML]="o.bodyHtml"></article>
           <cqo-attachment-list
@@ -118,6 +125,10 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
       margin-top: 16px;
       line-height: 1.8;
     }
+    .criteria {
+      margin: 0;
+      padding-left: 16px;
+    }
   `,
 })
 export class OpportunityDetailPage {
@@ -139,6 +150,22 @@ export class OpportunityDetailPage {
   private async load(id: string): Promise<void> {
     this.o.set(await firstValueFrom(this.api.get(id)));
     if (this.auth.can(Permission.StaffWork)) this.funnel.set(await firstValueFrom(this.api.funnel(id)));
+  }
+
+  /** The structured eligibility in words, one line per criterion, then the conditions in words. */
+  criteriaLines(o: Opportunity): string[] {
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
+    const c = o.criteria;
+    const list = (items: string[]) => items.join('、');
+    return [
+      c.sizes?.length && t('opp.criteriaSizes', { list: list(c.sizes.map((s) => t('sizes.' + s))) }),
+      c.industryPrefixes?.length &&
+        t('opp.criteriaIndustries', { list: list(c.industryPrefixes.map(industryLabel)) }),
+      c.regionPrefixes?.length && t('opp.criteriaRegions', { list: list(c.regionPrefixes.map(regionLabel)) }),
+      c.minQualityYears && t('opp.criteriaYears', { years: c.minQualityYears }),
+      c.requiresApprovedFiling && t('opp.requiresFiling'),
+      c.otherConditions && t('opp.criteriaOther', { text: c.otherConditions }),
+    ].filter((line): line is string => !!line);
   }
 
   async reload(): Promise<void> {
