@@ -28,9 +28,10 @@ describe('in-app notifications', () => {
 
     const page = await applicant.get('/api/notifications');
     expect(page.body.unread).toBe(2);
+    // Titled in Chinese like every other notice (no "/ approved" tail in a Chinese list).
     expect(page.body.items.map((n: { title: string }) => n.title)).toEqual([
-      expect.stringContaining('已通过'),
-      expect.stringContaining('已退回修改'),
+      '首席质量官备案已通过',
+      '首席质量官备案已退回修改',
     ]);
     expect(page.body.items[1]).toMatchObject({ kind: 'filing', link: '/filing', readAt: null });
     expect(page.body.items[1].body).toContain('请补充培训证书');

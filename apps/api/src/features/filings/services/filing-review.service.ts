@@ -15,10 +15,11 @@ import { unseal } from '../filing-mapper';
 import { FilingsService, notFound } from './filings.service';
 
 const DECISION_STATUS = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
+/** Notification titles are written in Chinese, like every other notice of the alliance. */
 const DECISION_TEXT = {
-  approve: '已通过 / approved',
-  return: '已退回修改 / returned for changes',
-  reject: '未通过 / rejected',
+  approve: '已通过',
+  return: '已退回修改',
+  reject: '未通过',
 } as const;
 
 /** Staff decisions on submitted filings, and the audited reveal of personal numbers. */
@@ -91,7 +92,7 @@ export class FilingReviewService {
                 [old.ownerId],
                 {
                   kind: 'filing',
-                  title: '您的首席质量官备案已由新的备案接替 / Your CQO filing was superseded',
+                  title: '您的首席质量官备案已由新的备案接替',
                   body: old.enterpriseName,
                   link: '/filing',
                 },
