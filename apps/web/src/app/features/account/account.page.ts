@@ -13,7 +13,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { toClientError, type ClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { saveBlob } from '../filing/filing.api';
+import { saveBlob } from '../../shared/save-blob';
 import { firstValueFrom } from 'rxjs';
 import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../../shared/form-errors';
 

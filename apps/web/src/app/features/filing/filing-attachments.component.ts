@@ -18,7 +18,8 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
-import { FilingApi, saveBlob } from './filing.api';
+import { saveBlob } from '../../shared/save-blob';
+import { FilingApi } from './filing.api';
 
 interface Preview {
   file: StoredFileInfo;

@@ -10,7 +10,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { userAction } from '../../shared/user-action';
-import { saveBlob } from '../filing/filing.api';
+import { saveBlob } from '../../shared/save-blob';
 import { OpportunitiesApi } from './opportunities.api';
 
 /**

@@ -19,7 +19,8 @@ import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
 import { filingFieldLabel } from '../filing/field-label';
-import { FilingApi, saveBlob } from '../filing/filing.api';
+import { saveBlob } from '../../shared/save-blob';
+import { FilingApi } from '../filing/filing.api';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Form fields staff may comment on when returning a filing. */

@@ -6,7 +6,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
-import { saveBlob } from '../../features/filing/filing.api';
+import { saveBlob } from '../save-blob';
 import { userAction } from '../user-action';
 
 /**
