@@ -14,8 +14,6 @@ import {
   Res,
 } from '@nestjs/common';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -26,7 +24,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
+import { ApiUpload, StoredFileDto } from '../../platform/files/dto/stored-file.dto';
 import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { AnnouncementsService, toDto } from './announcements.service';
 import {
@@ -138,9 +136,7 @@ export class AnnouncementsController {
   @Post(':id/attachments')
   @RequirePermission(Permission.StaffWork)
   @ApiOperation({ summary: 'Attach a PDF, JPEG or PNG (≤ 10 MB)' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
-  @ApiCreatedResponse({ type: StoredFileDto })
+  @ApiUpload()
   async attach(
     @CurrentUser() staff: RequestUser,
     @Param('id', uuid) id: string,

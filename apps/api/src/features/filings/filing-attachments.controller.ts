@@ -11,23 +11,13 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, Permission } from '@cqo/contracts';
 import { AuditService } from '../../platform/audit/audit.service';
 import { CurrentUser, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
+import { ApiUpload, StoredFileDto } from '../../platform/files/dto/stored-file.dto';
 import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { AttachmentUploadQuery } from './dto/attachment.dto';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
@@ -46,13 +36,7 @@ export class FilingAttachmentsController {
   @Post()
   @RequirePermission(Permission.AccountSelf)
   @ApiOperation({ summary: 'Upload a document to one’s own draft or returned filing' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
-  @ApiCreatedResponse({ type: StoredFileDto })
-  @ApiPayloadTooLargeResponse({ description: 'FILE_TOO_LARGE (over 10 MB)' })
-  @ApiUnsupportedMediaTypeResponse({
-    description: 'FILE_TYPE_NOT_ALLOWED: the bytes are not PDF, JPEG or PNG',
-  })
+  @ApiUpload()
   @ApiConflictResponse({ description: 'FILING_NOT_EDITABLE or ATTACHMENT_LIMIT' })
   async upload(
     @CurrentUser() user: RequestUser,

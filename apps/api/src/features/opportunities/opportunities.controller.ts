@@ -13,23 +13,19 @@ import {
   Res,
 } from '@nestjs/common';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, Public, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { StoredFileDto, UPLOAD_BODY_SCHEMA } from '../../platform/files/dto/stored-file.dto';
+import { ApiUpload, StoredFileDto } from '../../platform/files/dto/stored-file.dto';
 import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import {
@@ -164,13 +160,7 @@ export class OpportunitiesController {
   @Post(':id/attachments')
   @RequirePermission(Permission.StaffWork)
   @ApiOperation({ summary: 'Attach an application form or notice: PDF, JPEG or PNG (≤ 10 MB)' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: UPLOAD_BODY_SCHEMA })
-  @ApiCreatedResponse({ type: StoredFileDto })
-  @ApiPayloadTooLargeResponse({ description: 'FILE_TOO_LARGE (over 10 MB)' })
-  @ApiUnsupportedMediaTypeResponse({
-    description: 'FILE_TYPE_NOT_ALLOWED: the bytes are not PDF, JPEG or PNG',
-  })
+  @ApiUpload()
   async attach(
     @CurrentUser() staff: RequestUser,
     @Param('id', uuid) id: string,

@@ -1,4 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiPayloadTooLargeResponse,
+  ApiProperty,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import { UPLOAD_CONTENT_TYPES, type StoredFileInfo, type UploadContentType } from '@cqo/contracts';
 
 export class StoredFileDto implements StoredFileInfo {
@@ -17,3 +25,16 @@ export const UPLOAD_BODY_SCHEMA = {
   required: ['file'],
   properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' } },
 };
+
+/** OpenAPI of an upload route: the multipart body, the stored file, and the files module's refusals. */
+export function ApiUpload(): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({ schema: UPLOAD_BODY_SCHEMA }),
+    ApiCreatedResponse({ type: StoredFileDto }),
+    ApiPayloadTooLargeResponse({ description: 'FILE_TOO_LARGE (over 10 MB)' }),
+    ApiUnsupportedMediaTypeResponse({
+      description: 'FILE_TYPE_NOT_ALLOWED: the bytes are not PDF, JPEG or PNG',
+    }),
+  );
+}
