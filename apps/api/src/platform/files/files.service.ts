@@ -28,6 +28,12 @@ export interface UploadTarget {
   kind: string;
   /** Formats this upload may have; default PDF, JPEG and PNG. */
   accept?: readonly UploadContentType[];
+  /**
+   * Runs in the transaction that stores the file's row, once the bytes are in: the place to lock
+   * the subject and count again, so that parallel uploads cannot pass a limit together. Throwing
+   * refuses the upload (nothing is kept); the files it returns are replaced by the new one.
+   */
+  admit?: (manager: EntityManager) => Promise<StoredFile[] | void>;
 }
 
 const MB = MAX_UPLOAD_BYTES / 1024 / 1024;
@@ -104,8 +110,10 @@ export class FilesService implements OnModuleDestroy {
     }
     await rename(partial, join(this.dir, id));
     try {
-      return await this.files.save(
-        this.files.create({
+      const { stored, replaced } = await this.files.manager.transaction(async (manager) => {
+        const replaced = (await target.admit?.(manager)) ?? [];
+        if (replaced.length) await manager.delete(StoredFile, replaced.map((f) => f.id));
+        const row = manager.create(StoredFile, {
           id,
           ownerId: target.ownerId,
           subjectType: target.subjectType,
@@ -115,8 +123,11 @@ export class FilesService implements OnModuleDestroy {
           contentType,
           size,
           sha256: hash.digest('hex'),
-        }),
-      );
+        });
+        return { stored: await manager.save(row), replaced };
+      });
+      for (const old of replaced) await this.unlinkBytes(old);
+      return stored;
     } catch (error) {
       await unlink(join(this.dir, id)).catch(() => undefined);
       throw error;
@@ -193,6 +204,10 @@ export class FilesService implements OnModuleDestroy {
   /** Removes the row first (so nothing points at a missing file), then the bytes. */
   async remove(file: StoredFile): Promise<void> {
     await this.files.delete({ id: file.id });
+    await this.unlinkBytes(file);
+  }
+
+  private async unlinkBytes(file: StoredFile): Promise<void> {
     await unlink(join(this.dir, file.id)).catch((error: unknown) =>
       this.logger.warn({ err: error, fileId: file.id }, 'Stored file was already gone'),
     );

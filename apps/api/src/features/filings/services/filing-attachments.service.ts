@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { EntityManager } from 'typeorm';
 import { ATTACHMENT_TYPES, ErrorCode, MAX_ATTACHMENTS_PER_KIND, type AttachmentKind } from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { ApiException } from '../../../platform/errors/api.exception';
@@ -8,6 +9,17 @@ import { FilesService } from '../../../platform/files/files.service';
 import { FilingsService } from './filings.service';
 
 export const FILING_FILES = 'filing';
+
+/** Other kinds than the photo keep several pages, up to a limit. */
+function checkLimit(kind: AttachmentKind, existing: StoredFile[]): void {
+  if (kind !== 'photo' && existing.length >= MAX_ATTACHMENTS_PER_KIND) {
+    throw new ApiException(
+      HttpStatus.CONFLICT,
+      ErrorCode.ATTACHMENT_LIMIT,
+      `At most ${MAX_ATTACHMENTS_PER_KIND} files of one kind; delete one first.`,
+    );
+  }
+}
 
 /**
  * The documents of a filing (附件). Only the owner adds or removes them, and only while the
@@ -26,25 +38,27 @@ export class FilingAttachmentsService {
     kind: AttachmentKind,
     request: FastifyRequest,
   ): Promise<StoredFile> {
+    // A quick refusal before the body is read; the same checks run again under the filing's lock.
     const filing = await this.filings.getEditable(user, filingId);
-    const existing = (await this.files.listFor(FILING_FILES, filing.id)).filter((f) => f.kind === kind);
-    // One photo: a new one replaces it. Other kinds keep several pages, up to a limit.
-    if (kind !== 'photo' && existing.length >= MAX_ATTACHMENTS_PER_KIND) {
-      throw new ApiException(
-        HttpStatus.CONFLICT,
-        ErrorCode.ATTACHMENT_LIMIT,
-        `At most ${MAX_ATTACHMENTS_PER_KIND} files of one kind; delete one first.`,
-      );
-    }
-    const stored = await this.files.receive(request, {
+    checkLimit(kind, await this.ofKind(filing.id, kind));
+    return this.files.receive(request, {
       ownerId: user.id,
       subjectType: FILING_FILES,
       subjectId: filing.id,
       kind,
       accept: ATTACHMENT_TYPES[kind],
+      admit: async (manager) => {
+        await this.filings.lockEditable(manager, user, filingId);
+        const existing = await this.ofKind(filing.id, kind, manager);
+        checkLimit(kind, existing);
+        // One photo: a new one replaces it.
+        return kind === 'photo' ? existing : [];
+      },
     });
-    if (kind === 'photo') for (const old of existing) await this.files.remove(old);
-    return stored;
+  }
+
+  private async ofKind(filingId: string, kind: AttachmentKind, manager?: EntityManager): Promise<StoredFile[]> {
+    return (await this.files.listFor(FILING_FILES, filingId, manager)).filter((f) => f.kind === kind);
   }
 
   async remove(user: RequestUser, filingId: string, fileId: string): Promise<void> {

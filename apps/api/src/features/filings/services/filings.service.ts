@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern } from '../../../platform/database/search';
+import { isUniqueViolation } from '../../../platform/database/errors';
 import { chinaDayStart } from '@cqo/rules';
 import { can, ErrorCode, type FilingListItem, Permission, type FilingStatus } from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
@@ -18,8 +19,30 @@ import { applyBody, inClear } from '../filing-mapper';
 const OPEN: FilingStatus[] = ['draft', 'submitted', 'returned'];
 const EDITABLE: FilingStatus[] = ['draft', 'returned'];
 
+/** The partial unique index that keeps one open filing per applicant (migration OneOpenFilingPerOwner). */
+export const OPEN_PER_OWNER_INDEX = 'uq_filings_open_per_owner';
+
 export const notFound = () =>
   new ApiException(HttpStatus.NOT_FOUND, ErrorCode.FILING_NOT_FOUND, 'No such filing.');
+
+function assertEditable(filing: Filing | null, user: RequestUser, verb: 'changed' | 'submitted'): Filing {
+  if (!filing || filing.ownerId !== user.id) throw notFound();
+  if (!EDITABLE.includes(filing.status)) {
+    throw new ApiException(
+      HttpStatus.CONFLICT,
+      ErrorCode.FILING_NOT_EDITABLE,
+      `A ${filing.status} filing cannot be ${verb}.`,
+    );
+  }
+  return filing;
+}
+
+const openExists = () =>
+  new ApiException(
+    HttpStatus.CONFLICT,
+    ErrorCode.FILING_OPEN_EXISTS,
+    'You already have a filing in progress; continue that one.',
+  );
 
 /** The applicant's side of a filing: draft, edit, submit, withdraw; and reading filings. */
 @Injectable()
@@ -32,51 +55,47 @@ export class FilingsService {
     private readonly counts: FilingCountCache,
   ) {}
 
+  /**
+   * One open filing per applicant: checked here under a per-applicant lock for a clear answer, and
+   * held by the unique index `uq_filings_open_per_owner` whatever else writes filings.
+   */
   async create(user: RequestUser, body: FilingBodyDto): Promise<Filing> {
-    return this.dataSource.transaction(async (manager) => {
-      const open = await manager
-        .getRepository(Filing)
-        .count({ where: { ownerId: user.id, status: In(OPEN) } });
-      if (open > 0) {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          ErrorCode.FILING_OPEN_EXISTS,
-          'You already have a filing in progress; continue that one.',
-        );
-      }
-      const filing = manager
-        .getRepository(Filing)
-        .create({ ownerId: user.id, status: 'draft', enterprise: {}, cqo: {} });
-      applyBody(filing, body, this.cipher);
-      const saved = await manager.getRepository(Filing).save(filing);
-      await this.record(manager, saved, user, 'create', null, 'draft');
-      return saved;
-    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // Parallel creates of one applicant take turns here, so the check below sees the winner.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`filing-create:${user.id}`]);
+        const open = await manager
+          .getRepository(Filing)
+          .count({ where: { ownerId: user.id, status: In(OPEN) } });
+        if (open > 0) throw openExists();
+        const filing = manager
+          .getRepository(Filing)
+          .create({ ownerId: user.id, status: 'draft', enterprise: {}, cqo: {} });
+        applyBody(filing, body, this.cipher);
+        const saved = await manager.getRepository(Filing).save(filing);
+        await this.record(manager, saved, user, 'create', null, 'draft');
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, OPEN_PER_OWNER_INDEX)) throw openExists();
+      throw error;
+    }
   }
 
+  /** Edits under the row lock, so an edit never lands on a filing a racing submit has just sent. */
   async update(user: RequestUser, id: string, body: FilingBodyDto): Promise<Filing> {
-    const filing = await this.getEditable(user, id);
-    applyBody(filing, body, this.cipher);
-    return this.filings.save(filing);
+    return this.dataSource.transaction(async (manager) => {
+      const filing = await this.lockEditable(manager, user, id, 'changed');
+      applyBody(filing, body, this.cipher);
+      return manager.getRepository(Filing).save(filing);
+    });
   }
 
   /** Runs every check again on the server; a filing with problems stays as it is and gets them back per field. */
   async submit(user: RequestUser, id: string): Promise<Filing> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Filing);
-      const filing = await repo
-        .createQueryBuilder('f')
-        .setLock('pessimistic_write')
-        .where('f.id = :id', { id })
-        .getOne();
-      if (!filing || filing.ownerId !== user.id) throw notFound();
-      if (!EDITABLE.includes(filing.status)) {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          ErrorCode.FILING_NOT_EDITABLE,
-          `A ${filing.status} filing cannot be submitted.`,
-        );
-      }
+      const filing = await this.lockEditable(manager, user, id, 'submitted');
       const form = inClear(filing, this.cipher);
       const result = checkFiling(form.enterprise, form.cqo);
       if (result.idNumber && !result.errors.some((e) => e.field === 'cqo.idNumber')) {
@@ -217,18 +236,28 @@ export class FilingsService {
     });
   }
 
-  /** The owner's own filing while it may still change (draft or returned). */
+  /**
+   * The owner's own filing while it may still change (draft or returned), locked for the rest of
+   * the caller's transaction: edits, submits and attachment changes of one filing take turns.
+   */
+  async lockEditable(
+    manager: EntityManager,
+    user: RequestUser,
+    id: string,
+    verb: 'changed' | 'submitted' = 'changed',
+  ): Promise<Filing> {
+    const filing = await manager
+      .getRepository(Filing)
+      .createQueryBuilder('f')
+      .setLock('pessimistic_write')
+      .where('f.id = :id', { id })
+      .getOne();
+    return assertEditable(filing, user, verb);
+  }
+
+  /** The same check without a lock: a quick refusal before a long upload starts. */
   async getEditable(user: RequestUser, id: string): Promise<Filing> {
-    const filing = await this.filings.findOne({ where: { id } });
-    if (!filing || filing.ownerId !== user.id) throw notFound();
-    if (!EDITABLE.includes(filing.status)) {
-      throw new ApiException(
-        HttpStatus.CONFLICT,
-        ErrorCode.FILING_NOT_EDITABLE,
-        `A ${filing.status} filing cannot be changed.`,
-      );
-    }
-    return filing;
+    return assertEditable(await this.filings.findOne({ where: { id } }), user, 'changed');
   }
 
   async record(

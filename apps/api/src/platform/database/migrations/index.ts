@@ -11,6 +11,7 @@ import { CreateOpportunities1795551075154 } from './1795551075154-CreateOpportun
 import { DirectoryOrderIndex1795551861791 } from './1795551861791-DirectoryOrderIndex';
 import { DirectorySearchBigrams1796109866512 } from './1796109866512-DirectorySearchBigrams';
 import { CreateCalendarFeeds1796110477555 } from './1796110477555-CreateCalendarFeeds';
+import { OneOpenFilingPerOwner1796500000000 } from './1796500000000-OneOpenFilingPerOwner';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DirectoryOrderIndex1795551861791,
   DirectorySearchBigrams1796109866512,
   CreateCalendarFeeds1796110477555,
+  OneOpenFilingPerOwner1796500000000,
 ];
