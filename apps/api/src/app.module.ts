@@ -22,6 +22,7 @@ import { HealthModule } from './platform/health/health.module';
 import { MailModule } from './platform/mail/mail.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RedisModule } from './platform/redis/redis.provider';
+import { RateLimitModule } from './platform/rate-limit/rate-limits.service';
 import { SpaFallback } from './platform/web/spa-fallback';
 
 @Module({
@@ -29,6 +30,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AppConfigModule,
     DatabaseModule,
     RedisModule,
+    RateLimitModule,
     AuthPlatformModule,
     AuditModule,
     CryptoModule,

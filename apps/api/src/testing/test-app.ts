@@ -39,6 +39,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ARGON2_MEMORY_KIB: '8192',
     ARGON2_TIME_COST: '1',
+    // Test files sign up many users from one address; abuse-limits.api.spec.ts sets real limits.
+    ACCOUNT_REQUESTS_PER_IP: '1000000',
     WEB_DIST_DIR: join(dataDir, 'no-web'),
     ...env,
   };

@@ -9,6 +9,7 @@ import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { ActiveUserCache } from './services/active-user-cache.service';
+import { AccountRequestLimits } from './services/account-request-limits.service';
 import { AuthService } from './services/auth.service';
 import { InitialAdminService } from './services/initial-admin.service';
 import { LoginThrottleService } from './services/login-throttle.service';
@@ -31,6 +32,7 @@ import { UsersService } from './services/users.service';
     PasswordHasher,
     SessionsService,
     LoginThrottleService,
+    AccountRequestLimits,
     AuthService,
     PasswordResetService,
     UserAdminService,

@@ -28,7 +28,13 @@ import {
   RegisterDto,
   RegisterResponseDto,
 } from './dto/auth.dto';
-import { clearRefreshCookie, clientMeta, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import {
+  clearRefreshCookie,
+  clientIp,
+  clientMeta,
+  readRefreshCookie,
+  setRefreshCookie,
+} from './refresh-cookie';
 import { AuthService, type SignedIn } from './services/auth.service';
 import { PasswordResetService } from './services/password-reset.service';
 import { SessionsService } from './services/sessions.service';
@@ -54,8 +60,9 @@ export class AuthController {
     description: 'VALIDATION_FAILED with a code per field (e.g. PASSWORD_TOO_COMMON)',
   })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  async register(@Body() dto: RegisterDto): Promise<RegisterResponseDto> {
-    return { user: toAuthUser(await this.auth.register(dto)) };
+  @ApiTooManyRequestsResponse({ description: 'Too many sign-ups for the address or from the IP; see Retry-After' })
+  async register(@Body() dto: RegisterDto, @Req() req: FastifyRequest): Promise<RegisterResponseDto> {
+    return { user: toAuthUser(await this.auth.register(dto, clientIp(req))) };
   }
 
   @Post('login')
@@ -140,8 +147,12 @@ export class AuthController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'E-mail a reset link (same answer whether the account exists or not)' })
   @ApiAcceptedResponse()
-  async requestReset(@Body() dto: PasswordResetRequestDto): Promise<{ accepted: true }> {
-    await this.resets.request(dto.email);
+  @ApiTooManyRequestsResponse({ description: 'Too many requests for the address or from the IP; see Retry-After' })
+  async requestReset(
+    @Body() dto: PasswordResetRequestDto,
+    @Req() req: FastifyRequest,
+  ): Promise<{ accepted: true }> {
+    await this.resets.request(dto.email, clientIp(req));
     return { accepted: true };
   }
 

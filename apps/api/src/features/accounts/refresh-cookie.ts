@@ -32,3 +32,8 @@ export function clientMeta(request: FastifyRequest): { ip: string | null; userAg
   const ua = request.headers['user-agent'];
   return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua : null };
 }
+
+/** The client's address for abuse limits (behind a proxy only with TRUST_PROXY). */
+export function clientIp(request: FastifyRequest): string {
+  return request.ip ?? 'unknown';
+}

@@ -168,12 +168,36 @@ export class AppConfig {
   @Max(1000)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
-  /** Failed sign-ins allowed per client IP within LOGIN_WINDOW_SECONDS. */
+  /**
+   * Accounts with failed sign-ins from one client IP within LOGIN_WINDOW_SECONDS before sign-ins
+   * from that IP are slowed (never refused: a shared NAT must not lock everyone out).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(10000)
   LOGIN_MAX_FAILURES_PER_IP = 30;
+
+  /** Sign-ups, and password-reset requests, for one e-mail address within ACCOUNT_REQUEST_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  ACCOUNT_REQUESTS_PER_ADDRESS = 5;
+
+  /** Sign-ups, and password-reset requests, from one client IP within ACCOUNT_REQUEST_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  ACCOUNT_REQUESTS_PER_IP = 30;
+
+  /** Window and block duration of the sign-up and reset-request limits, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  ACCOUNT_REQUEST_WINDOW_SECONDS = 600;
 
   /** Window and block duration for failed sign-ins, in seconds. */
   @Transform(toInt)

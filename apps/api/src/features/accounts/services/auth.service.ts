@@ -7,6 +7,7 @@ import { ApiException } from '../../../platform/errors/api.exception';
 import { User } from '../entities/user.entity';
 import { toAuthUser } from '../user.mapper';
 import type { LoginDto, RegisterDto } from '../dto/auth.dto';
+import { AccountRequestLimits } from './account-request-limits.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionsService, type ClientMeta } from './sessions.service';
@@ -26,17 +27,19 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly requests: AccountRequestLimits,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async register(dto: RegisterDto): Promise<User> {
+  async register(dto: RegisterDto, ip: string): Promise<User> {
+    await this.requests.admitSignUp(dto.email, ip);
     const passwordHash = await this.hasher.hash(dto.password);
     return this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash });
   }
 
   async login(dto: LoginDto, meta: ClientMeta): Promise<SignedIn> {
     const ip = meta.ip ?? 'unknown';
-    await this.throttle.assertAllowed(dto.email, ip);
+    await this.throttle.admit(dto.email, ip);
     const user = await this.users.findByEmail(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash, dto.password);
     if (!user || !ok) {

@@ -1,68 +1,54 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  type RateLimiterAbstract,
-  type RateLimiterRes,
-} from 'rate-limiter-flexible';
-import { ErrorCode } from '@cqo/contracts';
+import { Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppConfig } from '../../../platform/config/app-config';
-import { ApiException } from '../../../platform/errors/api.exception';
-import { RedisConnection } from '../../../platform/redis/redis.provider';
+import { RateLimits } from '../../../platform/rate-limit/rate-limits.service';
+
+/** How long a sign-in from an IP past its limit waits before its password is checked. */
+export const SUSPECT_IP_DELAY_MS = 1000;
 
 /**
- * Limits failed sign-ins per account and per client IP. A block lasts one window and then
- * lifts by itself; a successful sign-in clears the account's count. So an attacker can slow
- * an account down for a while but never lock its owner out for good.
- * Counters live in Redis when configured (shared by all API processes), else in memory.
+ * Limits password guessing without letting one person lock out others.
+ * - Per account: every attempt takes a point before the password is checked (one atomic step, so
+ *   40 parallel guesses get no more than the limit checked); a success gives them all back. Past
+ *   the limit the account answers 429 for one window, then lifts by itself.
+ * - Per IP: counts the accounts that failed from it (repeated typos on one's own account count
+ *   once), and past its limit only slows that IP's sign-ins: behind a shared NAT (an enterprise
+ *   park, a government office) a colleague with the right password still gets in.
  */
 @Injectable()
 export class LoginThrottleService {
   private readonly byAccount: RateLimiterAbstract;
+  private readonly byPair: RateLimiterAbstract;
   private readonly byIp: RateLimiterAbstract;
 
-  constructor(config: AppConfig, redis: RedisConnection) {
-    const common = { duration: config.LOGIN_WINDOW_SECONDS, blockDuration: config.LOGIN_WINDOW_SECONDS };
-    const make = (keyPrefix: string, points: number) =>
-      redis.client
-        ? new RateLimiterRedis({
-            storeClient: redis.client,
-            keyPrefix,
-            points,
-            ...common,
-            insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, ...common }),
-          })
-        : new RateLimiterMemory({ keyPrefix, points, ...common });
-    this.byAccount = make('login_fail_account', config.LOGIN_MAX_FAILURES_PER_ACCOUNT);
-    this.byIp = make('login_fail_ip', config.LOGIN_MAX_FAILURES_PER_IP);
+  constructor(
+    config: AppConfig,
+    private readonly limits: RateLimits,
+  ) {
+    const windowSeconds = config.LOGIN_WINDOW_SECONDS;
+    this.byAccount = limits.create({
+      name: 'login_account',
+      points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      windowSeconds,
+    });
+    this.byPair = limits.create({ name: 'login_pair', points: 1_000_000, windowSeconds });
+    this.byIp = limits.create({ name: 'login_ip', points: config.LOGIN_MAX_FAILURES_PER_IP, windowSeconds });
   }
 
-  /** Throws 429 with Retry-After when the account or the IP is blocked. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([this.byAccount.get(email), this.byIp.get(ip)]);
-    const blocked = [
-      { res: account, limit: this.byAccount.points },
-      { res: address, limit: this.byIp.points },
-    ].filter((x) => x.res && x.res.consumedPoints >= x.limit);
-    if (blocked.length) this.reject(Math.max(...blocked.map((b) => (b.res as RateLimiterRes).msBeforeNext)));
+  /** Before the password check: 429 when the account is over its limit; a wait for a suspect IP. */
+  async admit(email: string, ip: string): Promise<void> {
+    await this.limits.consume([[this.byAccount, email]], 'Too many failed sign-ins.');
+    const fromIp = await this.byIp.get(ip);
+    if (fromIp && fromIp.consumedPoints >= this.byIp.points) await sleep(SUSPECT_IP_DELAY_MS);
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.byAccount.penalty(email, 1), this.byIp.penalty(ip, 1)]);
+    const pair = await this.byPair.penalty(`${ip} ${email}`, 1);
+    if (pair.consumedPoints === 1) await this.byIp.penalty(ip, 1);
   }
 
   async recordSuccess(email: string): Promise<void> {
     await this.byAccount.delete(email);
-  }
-
-  private reject(msBeforeNext: number): never {
-    const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-    throw new ApiException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      ErrorCode.TOO_MANY_REQUESTS,
-      `Too many failed sign-ins. Try again in ${seconds} seconds.`,
-      undefined,
-      { 'retry-after': String(seconds) },
-    );
   }
 }

@@ -1,10 +1,12 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { ErrorCode } from '@cqo/contracts';
 import { AppConfig } from '../../../platform/config/app-config';
 import { ApiException } from '../../../platform/errors/api.exception';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 import { MailService } from '../../../platform/mail/mail.service';
+import { AccountRequestLimits } from './account-request-limits.service';
 import { PasswordReset } from '../entities/password-reset.entity';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher.service';
@@ -12,12 +14,11 @@ import { hashToken, newSecretToken } from '../../../platform/crypto/secret-token
 import { UsersService } from './users.service';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
+const RESET_MAIL_JOB = 'accounts.password-reset-mail';
 
 /** Password reset by an e-mailed, single-use, one-hour token. */
 @Injectable()
-export class PasswordResetService {
-  private readonly logger = new Logger(PasswordResetService.name);
-
+export class PasswordResetService implements OnModuleInit {
   constructor(
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
     private readonly users: UsersService,
@@ -25,15 +26,27 @@ export class PasswordResetService {
     private readonly hasher: PasswordHasher,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+    private readonly limits: AccountRequestLimits,
   ) {}
 
-  /** Always succeeds from the caller's view, so it does not reveal which e-mails have accounts. */
-  async request(email: string): Promise<void> {
+  onModuleInit(): void {
+    this.jobs.register(RESET_MAIL_JOB, (payload) => this.sendLink(String(payload['email'])));
+  }
+
+  /**
+   * Always the same answer and the same work in the request (a limit check and a queued job), so
+   * neither the answer nor its timing reveals which e-mails have accounts.
+   */
+  async request(email: string, ip: string): Promise<void> {
+    await this.limits.admitReset(email, ip);
+    await this.jobs.enqueue(RESET_MAIL_JOB, { email });
+  }
+
+  /** The queued half: a token and its mail for an active account, nothing for any other address. */
+  private async sendLink(email: string): Promise<void> {
     const user = await this.users.findByEmail(email);
-    if (!user || user.disabledAt) {
-      this.logger.log('Password reset asked for an unknown or disabled account');
-      return;
-    }
+    if (!user || user.disabledAt) return;
     const token = newSecretToken();
     await this.resets.insert({
       userId: user.id,
