@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import { existsSync } from 'node:fs';
 import { AppConfig, validateConfig } from './platform/config/app-config';
 import { SeedService } from './platform/database/seed.service';
-import { createValidationPipe, RejectNulCharactersPipe } from './platform/errors/validation';
+import { createValidationPipe, RejectUnstorableInputPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
 import {
   fastifyLoggerOptions,
@@ -53,7 +53,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   else app.useLogger(false);
 
   app.setGlobalPrefix('api', { exclude: [] });
-  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
+  app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
   // CORS stays closed (no headers at all) unless origins are configured.
   if (config.CORS_ORIGINS) {

@@ -11,5 +11,8 @@ export const RACE_ROUNDS = ON_SERVER ? 25 : 5;
 
 /** A describe block for race tests that says in its name where the races ran. */
 export function describeRaces(name: string, body: () => void): void {
-  describe(`${name} (${ON_SERVER ? 'PostgreSQL server: parallel' : 'embedded PGlite: serialised, races hidden'})`, body);
+  describe(
+    `${name} (${ON_SERVER ? 'PostgreSQL server: parallel' : 'embedded PGlite: serialised, races hidden'})`,
+    body,
+  );
 }

@@ -6,6 +6,8 @@ export const ErrorCode = {
   // generic
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   INVALID_JSON: 'INVALID_JSON',
+  /** Objects or arrays nested deeper than the API reads (32 levels). */
+  INPUT_TOO_DEEP: 'INPUT_TOO_DEEP',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   NOT_FOUND: 'NOT_FOUND',
@@ -43,6 +45,8 @@ export const ErrorCode = {
   FILING_NOTHING_TO_REVEAL: 'FILING_NOTHING_TO_REVEAL',
   // files
   FILE_MISSING: 'FILE_MISSING',
+  /** A multipart body that cannot be read: no boundary, or a part cut off. */
+  MULTIPART_INVALID: 'MULTIPART_INVALID',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   FILE_TYPE_NOT_ALLOWED: 'FILE_TYPE_NOT_ALLOWED',
   FILE_EMPTY: 'FILE_EMPTY',
@@ -80,7 +84,7 @@ export const FieldErrorCode = {
   INVALID_UUID: 'INVALID_UUID',
   INVALID_DATE: 'INVALID_DATE',
   INVALID_VALUE: 'INVALID_VALUE',
-  /** A character no text may hold (U+0000): PostgreSQL cannot store it. */
+  /** A character no text may hold: U+0000 (PostgreSQL cannot store it) or a lone UTF-16 surrogate. */
   INVALID_CHARACTER: 'INVALID_CHARACTER',
   TOO_SHORT: 'TOO_SHORT',
   TOO_LONG: 'TOO_LONG',

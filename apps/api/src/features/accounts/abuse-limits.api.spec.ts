@@ -30,7 +30,9 @@ const from = (ip: string) => ({ 'x-forwarded-for': ip });
 /** Signs up an account from an address of its own (sign-ups per IP are limited too). */
 async function account(): Promise<string> {
   const email = `abuse${++n}@example.com`;
-  const res = await t.client().post('/api/auth/register', { email, password, displayName: '甲' }, from(`198.51.100.${n}`));
+  const res = await t
+    .client()
+    .post('/api/auth/register', { email, password, displayName: '甲' }, from(`198.51.100.${n}`));
   expect(res.status).toBe(201);
   return email;
 }
@@ -56,7 +58,8 @@ describe('failed sign-ins', () => {
   it('behind a shared address, failures on other accounts only slow a correct password, never refuse it', async () => {
     const nat = '203.0.113.77';
     // Four accounts fail from the office's one address: past its limit of three.
-    for (let i = 0; i < 4; i++) expect((await login(await account(), 'wrong-password-x', nat)).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await login(await account(), 'wrong-password-x', nat)).status).toBe(401);
     // A colleague with the right password still signs in, after a short wait.
     const colleague = await account();
     const started = Date.now();
@@ -102,7 +105,13 @@ describe('sign-ups and password-reset requests', () => {
   it('reset requests from one address for many accounts are limited per IP', async () => {
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.client().post('/api/auth/password-reset/request', { email: `someone${i}@example.com` }, from('192.0.2.200')),
+        t
+          .client()
+          .post(
+            '/api/auth/password-reset/request',
+            { email: `someone${i}@example.com` },
+            from('192.0.2.200'),
+          ),
       ),
     );
     expect(answers.filter((a) => a.status === 202)).toHaveLength(6);
@@ -124,7 +133,9 @@ describe('sign-ups and password-reset requests', () => {
     const queued = await ds.query(
       `SELECT payload->>'email' AS email FROM jobs WHERE kind = 'accounts.password-reset-mail' AND done_at IS NULL`,
     );
-    expect(queued.map((j: { email: string }) => j.email)).toEqual(expect.arrayContaining([email, 'nobody@example.com']));
+    expect(queued.map((j: { email: string }) => j.email)).toEqual(
+      expect.arrayContaining([email, 'nobody@example.com']),
+    );
     await t.app.get(JobsService).drain();
     expect(Number((await ds.query('SELECT count(*) AS n FROM mail_messages'))[0].n)).toBe(outboxBefore + 1);
   });
@@ -132,14 +143,26 @@ describe('sign-ups and password-reset requests', () => {
   it('sign-ups are limited per IP and per address, with 429 and Retry-After', async () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.client().post('/api/auth/register', { email: `flood${i}@example.com`, password, displayName: '乙' }, from('192.0.2.220')),
+        t
+          .client()
+          .post(
+            '/api/auth/register',
+            { email: `flood${i}@example.com`, password, displayName: '乙' },
+            from('192.0.2.220'),
+          ),
       ),
     );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(6);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(14);
     const sameAddress = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        t.client().post('/api/auth/register', { email: 'same@example.com', password, displayName: '丙' }, from(`192.0.2.${230 + i}`)),
+        t
+          .client()
+          .post(
+            '/api/auth/register',
+            { email: 'same@example.com', password, displayName: '丙' },
+            from(`192.0.2.${230 + i}`),
+          ),
       ),
     );
     expect(sameAddress.map((a) => a.status).sort()).toEqual([201, 409, 409, 429, 429]);

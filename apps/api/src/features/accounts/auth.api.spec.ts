@@ -192,6 +192,28 @@ describe('login, me, refresh, logout', () => {
     expect((await c.get('/api/auth/me', { authorization: `Bearer ${none}` })).status).toBe(401);
   });
 
+  it('refuses a correctly signed token whose subject is no user id, or that never expires', async () => {
+    const c = t.client();
+    const secret = process.env['JWT_SECRET'] as string;
+    const me = (await (await t.admin()).get('/api/auth/me')).body;
+    const soon = Math.floor(Date.now() / 1000) + 600;
+    for (const payload of [
+      { sub: 'not-a-uuid', tv: 0, exp: soon },
+      { sub: "' OR 1=1 --", tv: 0, exp: soon },
+      { sub: 42, tv: 0, exp: soon },
+      { sub: me.id, tv: 0 },
+      { sub: me.id, tv: 'x', exp: soon },
+    ]) {
+      const res = await c.get('/api/auth/me', { authorization: `Bearer ${forge(payload, secret)}` });
+      expect([res.status, res.body.code, payload]).toEqual([401, 'TOKEN_INVALID', payload]);
+    }
+    // The same subject with an expiry is accepted: what was refused was the shape, not the user.
+    const fine = await c.get('/api/auth/me', {
+      authorization: `Bearer ${forge({ sub: me.id, tv: 0, exp: soon }, secret)}`,
+    });
+    expect(fine.status).toBe(200);
+  });
+
   it('revokes the whole token family when a rotated refresh token is used again', async () => {
     const email = newEmail();
     await t.client().post('/api/auth/register', { email, password, displayName: 'A' });

@@ -60,7 +60,9 @@ export class AuthController {
     description: 'VALIDATION_FAILED with a code per field (e.g. PASSWORD_TOO_COMMON)',
   })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  @ApiTooManyRequestsResponse({ description: 'Too many sign-ups for the address or from the IP; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many sign-ups for the address or from the IP; see Retry-After',
+  })
   async register(@Body() dto: RegisterDto, @Req() req: FastifyRequest): Promise<RegisterResponseDto> {
     return { user: toAuthUser(await this.auth.register(dto, clientIp(req))) };
   }
@@ -147,7 +149,9 @@ export class AuthController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'E-mail a reset link (same answer whether the account exists or not)' })
   @ApiAcceptedResponse()
-  @ApiTooManyRequestsResponse({ description: 'Too many requests for the address or from the IP; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many requests for the address or from the IP; see Retry-After',
+  })
   async requestReset(
     @Body() dto: PasswordResetRequestDto,
     @Req() req: FastifyRequest,

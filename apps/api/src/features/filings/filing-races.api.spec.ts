@@ -19,7 +19,10 @@ describeRaces('filing races', () => {
     const outcomes = new Set<string>();
     for (let round = 0; round < RACE_ROUNDS; round++) {
       const applicant = await t.userWithRoles(['applicant']);
-      const created = await applicant.post('/api/filings', filingBody(creditCode(`MA4R${String(round).padStart(4, '0')}`)));
+      const created = await applicant.post(
+        '/api/filings',
+        filingBody(creditCode(`MA4R${String(round).padStart(4, '0')}`)),
+      );
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       const [edit, submit] = await Promise.all([
@@ -50,10 +53,14 @@ describeRaces('filing races', () => {
     for (let round = 0; round < RACE_ROUNDS; round++) {
       const applicant = await t.userWithRoles(['applicant']);
       const answers = await Promise.all(
-        Array.from({ length: 6 }, () => applicant.post('/api/filings', { enterprise: { name: `并发企业${round}` } })),
+        Array.from({ length: 6 }, () =>
+          applicant.post('/api/filings', { enterprise: { name: `并发企业${round}` } }),
+        ),
       );
       expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-      expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'FILING_OPEN_EXISTS')).toBe(true);
+      expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'FILING_OPEN_EXISTS')).toBe(
+        true,
+      );
       expect((await applicant.get('/api/filings')).body.total).toBe(1);
     }
   });
@@ -64,12 +71,17 @@ describeRaces('filing races', () => {
       const id = (await applicant.post('/api/filings', {})).body.id as string;
       const answers = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
-          applicant.upload(`/api/filings/${id}/attachments?kind=diploma`, { name: `学历${i}.pdf`, bytes: PDF }),
+          applicant.upload(`/api/filings/${id}/attachments?kind=diploma`, {
+            name: `学历${i}.pdf`,
+            bytes: PDF,
+          }),
         ),
       );
       const stored = answers.filter((a) => a.status === 201).length;
       expect(stored).toBe(MAX_ATTACHMENTS_PER_KIND);
-      expect(answers.filter((a) => a.status !== 201).every((a) => a.body.code === 'ATTACHMENT_LIMIT')).toBe(true);
+      expect(answers.filter((a) => a.status !== 201).every((a) => a.body.code === 'ATTACHMENT_LIMIT')).toBe(
+        true,
+      );
       const listed = (await applicant.get(`/api/filings/${id}`)).body.attachments as { kind: string }[];
       expect(listed.filter((f) => f.kind === 'diploma')).toHaveLength(MAX_ATTACHMENTS_PER_KIND);
     }

@@ -7,6 +7,9 @@ import { SecretsService } from '../config/secrets.service';
 import { ApiException } from '../errors/api.exception';
 import type { AccessTokenPayload } from './request-user';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 /** Issues and verifies short-lived HS256 access tokens. */
 @Injectable()
 export class AccessTokenService {
@@ -46,7 +49,9 @@ export class AccessTokenService {
         secret: this.key,
         algorithms: ['HS256'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') throw new Error('bad payload');
+      // A token without an expiry would never end; a subject that is no user id is no user.
+      if (typeof payload.exp !== 'number' || !isUuid(payload.sub) || !Number.isInteger(payload.tv))
+        throw new Error('bad payload');
       return payload;
     } catch (error) {
       if ((error as Error).name === 'TokenExpiredError') {

@@ -38,6 +38,7 @@ const CONSTRAINT_CODES: Record<string, string> = {
 /** Order of precedence when one field breaks several rules: report the most basic first. */
 const PRIORITY = [
   'whitelistValidation',
+  'isNotNull',
   'isDefined',
   'isNotEmpty',
   'isString',
@@ -90,16 +91,28 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
+/** Deeper than this, a request's JSON is refused before anything walks it (class-transformer recurses). */
+export const MAX_INPUT_DEPTH = 32;
+
 /**
- * Global pipe, before validation: no text in a body, query or path may hold U+0000. PostgreSQL
- * cannot store it in text or jsonb, so it would fail deep in a query as a 500; here it is refused
- * with the field that holds it, before anything is written.
+ * Global pipe, before validation: input PostgreSQL cannot store, or that would overflow the stack
+ * of the validation that follows, is refused here with a clear code, before anything is written.
+ * - no text in a body, query or path may hold U+0000 (text and jsonb cannot store it) or a lone
+ *   UTF-16 surrogate (not valid Unicode: jsonb refuses it, and e-mail checks throw on it); the
+ *   fields that hold one come back with INVALID_CHARACTER;
+ * - objects and arrays may nest at most MAX_INPUT_DEPTH levels (400 INPUT_TOO_DEEP).
  */
-export class RejectNulCharactersPipe implements PipeTransform {
+export class RejectUnstorableInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     const fields: string[] = [];
-    findNul(value, metadata.data ?? '', fields);
+    if (!inspect(value, metadata.data ?? '', fields, 0)) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.INPUT_TOO_DEEP,
+        `The request nests objects or arrays deeper than ${MAX_INPUT_DEPTH} levels.`,
+      );
+    }
     if (fields.length)
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -111,13 +124,21 @@ export class RejectNulCharactersPipe implements PipeTransform {
   }
 }
 
-function findNul(value: unknown, path: string, out: string[], depth = 0): void {
+/** U+0000, or a surrogate that is not half of a pair (with the u flag, pairs match as one code point). */
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/** Collects the fields holding unstorable text; false when the value nests too deep. */
+function inspect(value: unknown, path: string, out: string[], depth: number): boolean {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(path);
-  } else if (value && typeof value === 'object' && depth < 32 && !Buffer.isBuffer(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key.includes('\u0000')) out.push(path ? `${path}.${key}` : key);
-      findNul(child, path ? `${path}.${key}` : key, out, depth + 1);
-    }
+    if (UNSTORABLE.test(value)) out.push(path);
+    return true;
   }
+  if (!value || typeof value !== 'object' || Buffer.isBuffer(value)) return true;
+  if (depth >= MAX_INPUT_DEPTH) return false;
+  for (const [key, child] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (UNSTORABLE.test(key)) out.push(at);
+    if (!inspect(child, at, out, depth + 1)) return false;
+  }
+  return true;
 }

@@ -88,7 +88,7 @@ export class FilesService implements OnModuleDestroy {
       await unlink(partial).catch(() => undefined);
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || part.file.truncated)
         throw tooLarge();
-      throw error;
+      throw unreadable(error);
     }
     // Busboy stops at the limit and marks the stream truncated rather than failing it.
     if (part.file.truncated) {
@@ -112,7 +112,11 @@ export class FilesService implements OnModuleDestroy {
     try {
       const { stored, replaced } = await this.files.manager.transaction(async (manager) => {
         const replaced = (await target.admit?.(manager)) ?? [];
-        if (replaced.length) await manager.delete(StoredFile, replaced.map((f) => f.id));
+        if (replaced.length)
+          await manager.delete(
+            StoredFile,
+            replaced.map((f) => f.id),
+          );
         const row = manager.create(StoredFile, {
           id,
           ownerId: target.ownerId,
@@ -145,7 +149,11 @@ export class FilesService implements OnModuleDestroy {
   ): Promise<{ name: string; data: Buffer }> {
     const part = await filePart(request);
     const chunks: Buffer[] = [];
-    for await (const chunk of part.file) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of part.file) chunks.push(chunk as Buffer);
+    } catch (error) {
+      throw unreadable(error);
+    }
     if (part.file.truncated) throw tooLarge();
     const data = Buffer.concat(chunks);
     if (!data.length)
@@ -217,6 +225,27 @@ export class FilesService implements OnModuleDestroy {
 const tooLarge = () =>
   new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.FILE_TOO_LARGE, `A file may be at most ${MB} MB.`);
 
+/**
+ * A multipart body busboy could not read (no boundary, a part cut off, a broken header) is the
+ * request's fault: 400, not the 500 of an unknown error. Our own refusals pass through.
+ */
+function unreadable(error: unknown): unknown {
+  if (error instanceof ApiException) return error;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
+  if (
+    code?.startsWith('FST_') ||
+    /multipart|boundary|unexpected end|malformed/i.test(String((error as Error)?.message))
+  ) {
+    return new ApiException(
+      HttpStatus.BAD_REQUEST,
+      ErrorCode.MULTIPART_INVALID,
+      'The upload could not be read (no boundary, or a part cut off); send it again.',
+    );
+  }
+  return error;
+}
+
 /** The one file of a multipart request (10 MB limit), or a clear refusal. */
 async function filePart(request: FastifyRequest) {
   if (!request.isMultipart()) {
@@ -226,7 +255,11 @@ async function filePart(request: FastifyRequest) {
       'Send the file as multipart/form-data in a field named "file".',
     );
   }
-  const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } });
+  const part = await request
+    .file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } })
+    .catch((error: unknown) => {
+      throw unreadable(error);
+    });
   if (!part)
     throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
   return part;

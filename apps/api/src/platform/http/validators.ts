@@ -1,4 +1,5 @@
-import { ValidateBy } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ValidateBy, ValidateIf } from 'class-validator';
 import { isCalendarDay } from '@cqo/rules';
 import { FieldErrorCode } from '@cqo/contracts';
 
@@ -38,5 +39,25 @@ export function IsDayOrInstant(): PropertyDecorator {
       },
     },
     { context: { code: FieldErrorCode.INVALID_DATE } },
+  );
+}
+
+/**
+ * For edits: the field may be left out (kept as it is), but not sent as null, since the record
+ * must always have it (null would reach a NOT NULL column). Null is REQUIRED, reported first.
+ */
+export function Omittable(): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf((_object, value) => value !== undefined),
+    ValidateBy(
+      {
+        name: 'isNotNull',
+        validator: {
+          validate: (value: unknown) => value !== null,
+          defaultMessage: (args) => `${args?.property ?? 'value'} may be left out, but not null`,
+        },
+      },
+      { context: { code: FieldErrorCode.REQUIRED } },
+    ),
   );
 }

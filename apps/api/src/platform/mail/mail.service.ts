@@ -32,7 +32,10 @@ export class MailService implements OnModuleDestroy {
       // Mail can carry secrets (reset links): its text goes to the outbox only, and to the log
       // only while developing.
       const text = this.config.NODE_ENV === 'development' ? { text: mail.text } : {};
-      this.logger.log({ to: mail.to, subject: mail.subject, ...text }, 'Mail kept in the outbox (no SMTP_URL)');
+      this.logger.log(
+        { to: mail.to, subject: mail.subject, ...text },
+        'Mail kept in the outbox (no SMTP_URL)',
+      );
       return this.messages.save(this.messages.create({ ...mail, status: 'outbox', error: null }));
     }
     try {

@@ -56,7 +56,8 @@ export class RateLimits {
       .filter((reason): reason is RateLimiterRes | Error => reason !== undefined);
     const error = refused.find((r) => !(r instanceof RateLimiterRes));
     if (error) throw error;
-    if (refused.length) throw tooManyRequests(Math.max(...refused.map((r) => (r as RateLimiterRes).msBeforeNext)), message);
+    if (refused.length)
+      throw tooManyRequests(Math.max(...refused.map((r) => (r as RateLimiterRes).msBeforeNext)), message);
   }
 }
 

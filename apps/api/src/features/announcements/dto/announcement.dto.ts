@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsDefined,
   IsArray,
   IsBoolean,
   IsDateString,
@@ -22,6 +23,7 @@ import {
   type Audience,
 } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
+import { Omittable } from '../../../platform/http/validators';
 
 export class AudienceDto implements Audience {
   @ApiProperty({ enum: ['public', 'members', 'segment'] })
@@ -60,23 +62,27 @@ export class AnnouncementInputDto {
   @ApiProperty({ enum: ANNOUNCEMENT_KINDS }) @IsIn(ANNOUNCEMENT_KINDS) kind!: AnnouncementKind;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
   @ApiProperty({ description: 'Markdown' }) @IsString() @IsNotEmpty() @MaxLength(50_000) body!: string;
-  @ApiProperty({ type: AudienceDto }) @ValidateNested() @Type(() => AudienceDto) audience!: AudienceDto;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() pinned?: boolean;
+  @ApiProperty({ type: AudienceDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => AudienceDto)
+  audience!: AudienceDto;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() pinned?: boolean;
 }
 
 export class AnnouncementPatchDto {
   @ApiPropertyOptional({ enum: ANNOUNCEMENT_KINDS })
-  @IsOptional()
+  @Omittable()
   @IsIn(ANNOUNCEMENT_KINDS)
   kind?: AnnouncementKind;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(50_000) body?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @IsNotEmpty() @MaxLength(50_000) body?: string;
   @ApiPropertyOptional({ type: AudienceDto })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => AudienceDto)
   audience?: AudienceDto;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() pinned?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() pinned?: boolean;
 }
 
 export class PublishDto {

@@ -57,7 +57,11 @@ export class FilingAttachmentsService {
     });
   }
 
-  private async ofKind(filingId: string, kind: AttachmentKind, manager?: EntityManager): Promise<StoredFile[]> {
+  private async ofKind(
+    filingId: string,
+    kind: AttachmentKind,
+    manager?: EntityManager,
+  ): Promise<StoredFile[]> {
     return (await this.files.listFor(FILING_FILES, filingId, manager)).filter((f) => f.kind === kind);
   }
 

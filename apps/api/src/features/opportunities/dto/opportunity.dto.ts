@@ -3,6 +3,7 @@ import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { IsDayOrInstant } from '../../../platform/http/validators';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsDefined,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -98,7 +99,11 @@ export class OpportunityInputDto {
   @IsDayOrInstant()
   deadline!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) howToApply?: string;
-  @ApiProperty({ type: CriteriaDto }) @ValidateNested() @Type(() => CriteriaDto) criteria!: CriteriaDto;
+  @ApiProperty({ type: CriteriaDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => CriteriaDto)
+  criteria!: CriteriaDto;
 }
 
 export class OpportunityQuery extends PageQuery {

@@ -82,6 +82,8 @@ export const en: Translation = {
     TOO_LONG: 'Too long',
     TOO_SHORT: 'Too short',
     NOT_STRING: 'Wrong format',
+    INPUT_TOO_DEEP: 'The request is nested too deeply',
+    MULTIPART_INVALID: 'The upload was incomplete; try again',
     INVALID_CHARACTER: 'Contains a character that cannot be saved; remove it and try again',
     INVALID_VALUE: 'Invalid value',
     UNKNOWN_FIELD: 'Unsupported field',

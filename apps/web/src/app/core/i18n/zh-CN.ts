@@ -80,6 +80,8 @@ export const zhCN = {
     TOO_LONG: '内容太长',
     TOO_SHORT: '内容太短',
     NOT_STRING: '格式不正确',
+    INPUT_TOO_DEEP: '请求内容嵌套层级过深',
+    MULTIPART_INVALID: '上传内容不完整，请重试',
     INVALID_CHARACTER: '含有无法保存的字符，请删除后重试',
     INVALID_VALUE: '取值无效',
     UNKNOWN_FIELD: '不支持的字段',
