@@ -10,7 +10,9 @@ import { LogController } from 'fastify';
 import { MAX_UPLOAD_BYTES } from '@cqo/contracts';
 import { AppModule } from './app.module';
 import { existsSync } from 'node:fs';
-import { AppConfig, validateConfig } from './platform/config/app-config';
+import { AppConfig, IN_MEMORY, validateConfig } from './platform/config/app-config';
+import { lockDataDirectory } from './platform/database/data-dir-lock';
+import { pgliteSnapshot } from './platform/database/pglite-options';
 import { SeedService } from './platform/database/seed.service';
 import { createValidationPipe, RejectUnstorableInputPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
@@ -35,6 +37,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   loadDotEnv();
   // Validate before anything starts, so a bad value stops start-up with a clear message.
   const early = validateConfig(process.env);
+  // The embedded database has one writer: a second process stops here, before Nest starts.
+  if (!early.DATABASE_URL && early.DATA_DIR !== IN_MEMORY && !pgliteSnapshot())
+    lockDataDirectory(early.DATA_DIR);
   const adapter = new FastifyAdapter({
     bodyLimit: early.BODY_LIMIT,
     trustProxy: early.TRUST_PROXY,

@@ -2,6 +2,7 @@ import { AppConfig } from './platform/config/app-config';
 import { ConfigValidationError } from './platform/config/app-config';
 import { createApp } from './bootstrap';
 import { runCli } from './cli';
+import { DataDirectoryLockedError } from './platform/database/data-dir-lock';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigValidationError) {
+  if (error instanceof DataDirectoryLockedError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else if (error instanceof ConfigValidationError) {
     process.stderr.write(
       `\n${error.message}\n\nFix the variable(s) above (see .env.example) and start again.\n`,
     );

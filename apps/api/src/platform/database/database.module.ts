@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { DataSourceOptions } from 'typeorm';
 import { AppConfig, IN_MEMORY } from '../config/app-config';
+import { lockDataDirectory } from './data-dir-lock';
 import { MIGRATIONS } from './migrations';
 import { PGLITE_EXTENSIONS, pgliteSnapshot } from './pglite-options';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -32,7 +33,10 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
   }
   const snapshot = pgliteSnapshot();
   const dataDir = snapshot || config.DATA_DIR === IN_MEMORY ? undefined : resolve(config.DATA_DIR, 'pgdata');
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir) {
+    lockDataDirectory(config.DATA_DIR);
+    mkdirSync(dataDir, { recursive: true });
+  }
   // PGlite is real PostgreSQL in WASM, one connection; typeorm-pglite plugs it into the pg driver.
   const driver = new PGliteDriver({ dataDir, loadDataDir: snapshot, extensions: PGLITE_EXTENSIONS }).driver;
   return { ...common, driver, extra: { max: 1 } };
