@@ -156,6 +156,36 @@ describe('talent-pool import', () => {
     });
   });
 
+  it('exports text that looks like a formula as inert text, and reads it back as typed', async () => {
+    const risky = [
+      '=HYPERLINK("http://example.invalid","点我")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(1+1)*cmd|A0',
+      '-2+3',
+    ];
+    const rows = risky.map((text, i) =>
+      row(10 + i, `珠海公式${i}有限公司`, `公式${i}`, residentId('1981-01-0' + (i + 1), '331'), {
+        '兼任职务（除首席质量官外在企业担任董事长、总经理、副总经理或其他）': text,
+        通讯地址: text,
+      }),
+    );
+    expect((await upload(await workbook(rows))).status).toBe(200);
+    const exported = await fetch(`${t.url}/api/talent-pool/export.xlsx?q=公式`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    const bytes = Buffer.from(await exported.arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    const cells = wb.worksheets[0].getRows(2, risky.length)!.flatMap((r) => [r.getCell(11), r.getCell(12)]);
+    expect(cells.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
+    expect(cells.map((c) => c.value).sort()).toEqual([...risky, ...risky].map((x) => `'${x}`).sort());
+    // What the export wrote comes back in as it was typed (the apostrophe is the export's, not the data's).
+    const { readRow } = await import('./talent-pool-import');
+    const [header, first] = [wb.worksheets[0].getRow(1), wb.worksheets[0].getRow(2)];
+    expect(header.getCell(1).value).toBe('序号');
+    expect(risky).toContain(readRow((first.values as unknown[]).slice(1), 2).cqo.address);
+  });
+
   it('refuses people and enterprises already in the pool, and repeats within a file', async () => {
     const again = await upload(await workbook([good[0]]));
     expect(again.status).toBe(422);
@@ -194,6 +224,50 @@ describe('talent-pool import', () => {
 
     const empty = await upload(await workbook([], TALENT_POOL_COLUMNS, false));
     expect(empty.body.code).toBe('IMPORT_EMPTY');
+  });
+});
+
+describe('a huge import file', () => {
+  /** 100,000 rows (about 5 MB), written as a streaming writer does it: the size the probe sent. */
+  async function hugeWorkbook(rows: number): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const { PassThrough } = await import('node:stream');
+    const out = new PassThrough();
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const sheet = wb.addWorksheet('人才库信息表');
+    sheet.addRow([...TALENT_POOL_COLUMNS]).commit();
+    for (let n = 1; n <= rows; n++)
+      sheet.addRow([n, `企业${n}`, '3911', '小型', '珠海市香洲区', `姓名${n}`]).commit();
+    sheet.commit();
+    await wb.commit();
+    return Buffer.concat(chunks);
+  }
+
+  it('is refused at the row limit without stalling the API or holding the file in memory', async () => {
+    const bytes = await hugeWorkbook(100_000);
+    expect(bytes.length).toBeGreaterThan(2_000_000);
+    const rssBefore = process.memoryUsage().rss;
+    let slowest = 0;
+    let done = false;
+    // Meanwhile, other requests keep being answered.
+    const probe = (async () => {
+      while (!done) {
+        const started = Date.now();
+        expect((await t.client().get('/api/health')).status).toBeLessThan(500);
+        slowest = Math.max(slowest, Date.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const started = Date.now();
+    const res = await upload(bytes);
+    done = true;
+    await probe;
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('IMPORT_TOO_MANY_ROWS');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(slowest).toBeLessThan(1_000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(300 * 1024 * 1024);
   });
 });
 

@@ -19,6 +19,8 @@ import {
 } from '@cqo/contracts';
 import { checkIdentity } from './filing-checks';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from './filing-labels';
+import { isDate } from 'node:util/types';
+import { fromInertCell } from '../../platform/files/spreadsheet-cells';
 
 export type Column = (typeof TALENT_POOL_COLUMNS)[number];
 
@@ -51,7 +53,8 @@ const EDUCATION_OF = reverse(EDUCATION_ZH);
 /** The text of an ExcelJS cell value, whatever form it was stored in. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // isDate, not instanceof: cells come from the reader's worker thread, another realm's Date.
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown };
     if (v.richText)
@@ -63,7 +66,7 @@ export function cellText(value: unknown): string {
     if (v.result !== undefined) return cellText(v.result);
     return '';
   }
-  return String(value).trim();
+  return fromInertCell(String(value).trim());
 }
 
 /**
@@ -71,7 +74,7 @@ export function cellText(value: unknown): string {
  * table gives only a month, 2023年11月 (the 1st). Excel dates arrive as Date (UTC midnight).
  */
 export function parseDay(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$/.exec(cellText(value));
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
@@ -95,9 +98,12 @@ function splitIdNote(text: string): { number: string; idType: IdType } {
   return { number, idType: fits ?? candidates[0] ?? 'resident' };
 }
 
+/** The header row may stand this far down (a title row or two above the table is fine). */
+export const HEADER_ROWS_MAX = 5;
+
 /** Where the header row is (a title row may sit above it), or -1. */
 export function findHeaderRow(rows: unknown[][]): number {
-  return rows.slice(0, 5).findIndex((r) => cellText(r[0]) === TALENT_POOL_COLUMNS[0]);
+  return rows.slice(0, HEADER_ROWS_MAX).findIndex((r) => cellText(r[0]) === TALENT_POOL_COLUMNS[0]);
 }
 
 /** The header cells that differ from the 17 columns of the source table, by position. */

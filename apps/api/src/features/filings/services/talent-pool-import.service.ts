@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, In, type Repository } from 'typeorm';
 import { ErrorCode, MAX_IMPORT_ROWS, type ImportReport } from '@cqo/contracts';
@@ -10,16 +9,31 @@ import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { isZip } from '../../../platform/files/content-sniffer';
 import { FilesService } from '../../../platform/files/files.service';
+import { readSheetRows, type SheetRows } from '../../../platform/files/xlsx-rows';
 import { FilingEvent } from '../entities/filing-event.entity';
 import { Filing } from '../entities/filing.entity';
 import { applyBody } from '../filing-mapper';
-import { cellText, findHeaderRow, headerErrors, readRow, type ImportedRow } from '../talent-pool-import';
+import {
+  cellText,
+  findHeaderRow,
+  HEADER_ROWS_MAX,
+  headerErrors,
+  readRow,
+  type ImportedRow,
+} from '../talent-pool-import';
 
 const unreadable = () =>
   new ApiException(
     HttpStatus.BAD_REQUEST,
     ErrorCode.IMPORT_UNREADABLE,
     'The file is not an XLSX workbook that can be read.',
+  );
+
+const tooManyRows = () =>
+  new ApiException(
+    HttpStatus.BAD_REQUEST,
+    ErrorCode.IMPORT_TOO_MANY_ROWS,
+    `At most ${MAX_IMPORT_ROWS} rows per file; split the table.`,
   );
 
 /**
@@ -112,20 +126,19 @@ export class TalentPoolImportService {
     });
   }
 
-  /** The data rows of the first sheet, each read and checked on its own. */
+  /**
+   * The data rows of the first sheet, each read and checked on its own. Read off the event loop,
+   * and no further than the row limit (plus the title and header rows above the table).
+   */
   private async readRows(data: Buffer): Promise<ImportedRow[]> {
-    const workbook = new ExcelJS.Workbook();
+    let sheet: SheetRows;
     try {
-      await workbook.xlsx.load(data as never);
+      sheet = await readSheetRows(data, MAX_IMPORT_ROWS + HEADER_ROWS_MAX + 1);
     } catch {
       throw unreadable();
     }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw unreadable();
-    const raw: { n: number; cells: unknown[] }[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, n) => {
-      raw.push({ n, cells: (row.values as unknown[]).slice(1) });
-    });
+    const raw = sheet.rows;
+    if (sheet.truncated) throw tooManyRows();
     const headerAt = findHeaderRow(raw.map((r) => r.cells));
     const mismatches = headerAt < 0 ? [] : headerErrors(raw[headerAt].cells);
     if (headerAt < 0 || mismatches.length) {
@@ -141,13 +154,7 @@ export class TalentPoolImportService {
     const dataRows = raw.slice(headerAt + 1).filter((r) => r.cells.slice(1).some((c) => cellText(c)));
     if (!dataRows.length)
       throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.IMPORT_EMPTY, 'The table has no rows.');
-    if (dataRows.length > MAX_IMPORT_ROWS) {
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.IMPORT_TOO_MANY_ROWS,
-        `At most ${MAX_IMPORT_ROWS} rows per file; split the table.`,
-      );
-    }
+    if (dataRows.length > MAX_IMPORT_ROWS) throw tooManyRows();
     const today = new Date();
     return dataRows.map((r) => readRow(r.cells, r.n, today));
   }

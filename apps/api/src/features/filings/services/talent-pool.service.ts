@@ -11,6 +11,7 @@ import { Filing } from '../entities/filing.entity';
 import { unseal } from '../filing-mapper';
 import { FilingCountCache } from './filing-count-cache.service';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
+import { inertCell } from '../../../platform/files/spreadsheet-cells';
 
 const BATCH = 500;
 
@@ -88,7 +89,7 @@ export class TalentPoolService {
           .orderBy('f.id')
           .take(BATCH)
           .getMany();
-        for (const f of batch) sheet.addRow(this.row(++n, f)).commit();
+        for (const f of batch) sheet.addRow(this.row(++n, f).map(inertCell)).commit();
         if (batch.length < BATCH) break;
         after = batch[batch.length - 1].id;
       }
