@@ -88,3 +88,24 @@ test('admin sees the users page and the outbox', async ({ page }) => {
   await expect(page.getByText('admin@e2e.local')).toBeVisible();
   await shot(page, '06-admin-users');
 });
+
+test('two tabs opening at once both stay signed in', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/login');
+  await first.getByLabel('电子邮箱').fill('admin@e2e.local');
+  await first.getByLabel('密码').fill('E2E-Admin-Password-1');
+  await first.getByTestId('submit').click();
+  await expect(first.getByTestId('welcome')).toBeVisible();
+  const second = await context.newPage();
+  // Each load restores the session from the one refresh cookie the tabs share, at the same moment.
+  for (let round = 0; round < 3; round++) {
+    await Promise.all([first.goto('/account'), second.goto('/account')]);
+    for (const tab of [first, second]) {
+      await expect(tab).toHaveURL(/\/account$/);
+      await expect(tab.getByTestId('user-menu')).toBeVisible();
+    }
+  }
+  // And the session is still good afterwards.
+  await first.reload();
+  await expect(first).toHaveURL(/\/account$/);
+});

@@ -2,8 +2,13 @@ import type { AppNotification } from './notifications';
 
 /** Typed socket.io events (server → client). Features add their events here. */
 export interface ServerToClientEvents {
-  /** The session was ended by an admin (disabled user): the client signs out. */
-  'session:ended': (payload: { reason: 'disabled' | 'signed-out' }) => void;
+  /**
+   * The session behind this socket ended (disabled user, password changed or reset, signed out
+   * there). The socket closes; the client refreshes if it can, else signs out.
+   */
+  'session:ended': (payload: { reason: 'disabled' | 'signed-out' | 'password-changed' }) => void;
+  /** The access token this socket was opened with expired: refresh, then connect again. */
+  'token:expired': () => void;
   /** A new in-app notification for the signed-in user. */
   notification: (notification: AppNotification) => void;
 }

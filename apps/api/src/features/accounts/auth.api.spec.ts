@@ -1,7 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { ADMIN, startTestApp, type TestApp } from '../../testing/test-app';
 import { TestClient } from '../../testing/test-client';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { hashToken } from '../../platform/crypto/secret-token';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import { REFRESH_GRACE_MS } from './services/sessions.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,6 +20,16 @@ afterAll(() => t.close());
 const password = 'Quality-First-2026';
 let n = 0;
 const newEmail = () => `cqo${++n}@example.com`;
+
+/** Moves a refresh token's rotation back in time (instead of waiting out the grace window). */
+async function agoRotated(rawToken: string, ms: number): Promise<void> {
+  await t.app
+    .get<DataSource>(getDataSourceToken())
+    .query('UPDATE refresh_tokens SET rotated_at = rotated_at - $2::interval WHERE token_hash = $1', [
+      hashToken(rawToken),
+      `${ms} milliseconds`,
+    ]);
+}
 
 function forge(payload: object, secret: string): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -222,6 +236,8 @@ describe('login, me, refresh, logout', () => {
     const first = c.cookies.get('cqo_rt') as string;
     expect((await c.post('/api/auth/refresh')).status).toBe(200);
     const second = c.cookies.get('cqo_rt') as string;
+    // Past the grace window in which a second tab may still present the old token.
+    await agoRotated(first, REFRESH_GRACE_MS + 1000);
 
     const thief = new TestClient(t.url);
     const replay = await thief.post('/api/auth/refresh', undefined, { cookie: `cqo_rt=${first}` });
@@ -230,6 +246,41 @@ describe('login, me, refresh, logout', () => {
     // The legitimate holder's newer token died with the family.
     const legit = await t.client().post('/api/auth/refresh', undefined, { cookie: `cqo_rt=${second}` });
     expect(legit.status).toBe(401);
+  });
+
+  it('two tabs refreshing at once both stay signed in, with the same new session', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    for (let round = 0; round < 5; round++) {
+      const c = t.client();
+      await c.login(email, password);
+      const cookie = `cqo_rt=${c.cookies.get('cqo_rt')}`;
+      const tabs = [new TestClient(t.url), new TestClient(t.url)];
+      const answers = await Promise.all(
+        tabs.map((tab) => tab.post('/api/auth/refresh', undefined, { cookie })),
+      );
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      // Both hold the one successor, and nothing was revoked as reuse: it refreshes again.
+      expect(tabs[0].cookies.get('cqo_rt')).toBe(tabs[1].cookies.get('cqo_rt'));
+      expect(
+        (await t.client().get('/api/auth/me', { authorization: `Bearer ${answers[1].body.accessToken}` }))
+          .status,
+      ).toBe(200);
+      expect((await tabs[1].post('/api/auth/refresh')).status).toBe(200);
+    }
+  });
+
+  it('a tab that presents the old token just after two rotations gets the newest, not a reuse alarm', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const a = t.client();
+    await a.login(email, password);
+    const old = `cqo_rt=${a.cookies.get('cqo_rt')}`;
+    expect((await a.post('/api/auth/refresh')).status).toBe(200);
+    expect((await a.post('/api/auth/refresh')).status).toBe(200);
+    const late = new TestClient(t.url);
+    expect((await late.post('/api/auth/refresh', undefined, { cookie: old })).status).toBe(200);
+    expect(late.cookies.get('cqo_rt')).toBe(a.cookies.get('cqo_rt'));
   });
 
   it('refresh without a cookie is 401 REFRESH_TOKEN_MISSING', async () => {

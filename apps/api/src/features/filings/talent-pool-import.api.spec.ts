@@ -3,7 +3,7 @@ import { TALENT_POOL_COLUMNS } from '@cqo/contracts';
 import { residentId } from '../../testing/filing-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
-import { parseDay } from './talent-pool-import';
+import { parseDay, readRow } from './talent-pool-import';
 
 let t: TestApp;
 let staff: TestClient;
@@ -180,7 +180,6 @@ describe('talent-pool import', () => {
     expect(cells.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
     expect(cells.map((c) => c.value).sort()).toEqual([...risky, ...risky].map((x) => `'${x}`).sort());
     // What the export wrote comes back in as it was typed (the apostrophe is the export's, not the data's).
-    const { readRow } = await import('./talent-pool-import');
     const [header, first] = [wb.worksheets[0].getRow(1), wb.worksheets[0].getRow(2)];
     expect(header.getCell(1).value).toBe('序号');
     expect(risky).toContain(readRow((first.values as unknown[]).slice(1), 2).cqo.address);

@@ -5,7 +5,7 @@ import { ErrorCode } from '@cqo/contracts';
 import { AppConfig } from '../config/app-config';
 import { SecretsService } from '../config/secrets.service';
 import { ApiException } from '../errors/api.exception';
-import type { AccessTokenPayload } from './request-user';
+import type { AccessTokenPayload, VerifiedAccessToken } from './request-user';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
@@ -43,9 +43,9 @@ export class AccessTokenService {
     });
   }
 
-  verify(token: string): AccessTokenPayload {
+  verify(token: string): VerifiedAccessToken {
     try {
-      const payload = this.jwt.verify<AccessTokenPayload & { exp: number }>(token, {
+      const payload = this.jwt.verify<VerifiedAccessToken>(token, {
         secret: this.key,
         algorithms: ['HS256'],
       });

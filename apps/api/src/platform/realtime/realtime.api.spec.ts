@@ -2,6 +2,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { AppNotification, ServerToClientEvents } from '@cqo/contracts';
 import { creditCode, filingBody } from '../../testing/filing-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { JwtService } from '@nestjs/jwt';
+import { AccessTokenService } from '../auth/access-token.service';
 import { RealtimeService } from './realtime.service';
 
 type ClientSocket = Socket<ServerToClientEvents>;
@@ -86,6 +88,99 @@ describe('realtime (socket.io)', () => {
     expect(await ended).toEqual({ reason: 'disabled' });
     await gone;
     expect(await refused(connect(t.url, user.token))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sockets end with the session they were opened for', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const closed = (s: ClientSocket) => new Promise<void>((resolve) => s.once('disconnect', () => resolve()));
+  /** Whether a notification to the user still reaches this socket (waits briefly). */
+  async function stillHears(socket: ClientSocket, userId: string): Promise<boolean> {
+    let heard = false;
+    socket.once('notification', () => (heard = true));
+    t.app.get(RealtimeService).toUser(userId, 'notification', {
+      id: '00000000-0000-4000-8000-000000000002',
+      kind: 'system',
+      title: '测试',
+      body: null,
+      link: null,
+      readAt: null,
+      createdAt: new Date().toISOString(),
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    return heard;
+  }
+
+  it('a password change closes every socket of the user; the old token cannot reconnect', async () => {
+    const user = await t.userWithRoles(['member']);
+    const other = t.client();
+    await other.login((await user.get('/api/auth/me')).body.email, 'Correct-Horse-Battery-9');
+    const mine = connect(t.url, user.token);
+    const theirs = connect(t.url, other.token);
+    await Promise.all([connected(mine), connected(theirs)]);
+    const ended = [next(mine, 'session:ended'), next(theirs, 'session:ended')];
+    const gone = [closed(mine), closed(theirs)];
+    const oldToken = other.token;
+    const changed = await user.post('/api/auth/password', {
+      currentPassword: 'Correct-Horse-Battery-9',
+      newPassword: 'Another-Horse-Battery-7',
+    });
+    expect(changed.status).toBe(200);
+    expect(await Promise.all(ended)).toEqual([
+      { reason: 'password-changed' },
+      { reason: 'password-changed' },
+    ]);
+    await Promise.all(gone);
+    expect(await refused(connect(t.url, oldToken))).toBe('UNAUTHENTICATED');
+    // The client that changed it reconnects with its new token and hears again.
+    const fresh = connect(t.url, changed.body.accessToken);
+    await connected(fresh);
+    expect(await stillHears(fresh, user.userId)).toBe(true);
+  });
+
+  it('signing out of one session closes its sockets and leaves the other session’s open', async () => {
+    const user = await t.userWithRoles(['member']);
+    const laptop = t.client();
+    await laptop.login((await user.get('/api/auth/me')).body.email, 'Correct-Horse-Battery-9');
+    const phone = connect(t.url, user.token);
+    const desk = connect(t.url, laptop.token);
+    await Promise.all([connected(phone), connected(desk)]);
+    const ended = next(desk, 'session:ended');
+    const gone = closed(desk);
+    expect((await laptop.post('/api/auth/logout')).status).toBe(204);
+    expect(await ended).toEqual({ reason: 'signed-out' });
+    await gone;
+    expect(desk.connected).toBe(false);
+    expect(phone.connected).toBe(true);
+    expect(await stillHears(phone, user.userId)).toBe(true);
+  });
+
+  it('a socket closes when its access token expires, telling the client to refresh', async () => {
+    const user = await t.userWithRoles(['member']);
+    const me = (await user.get('/api/auth/me')).body;
+    // A token like the server's own, expiring in two seconds.
+    const tokens = t.app.get(AccessTokenService);
+    const short = t.app
+      .get(JwtService)
+      .sign(
+        { sub: me.id, tv: 0 },
+        { secret: process.env['JWT_SECRET'] as string, expiresIn: 2, algorithm: 'HS256' },
+      );
+    expect(tokens.verify(short).sub).toBe(me.id);
+    const socket = connect(t.url, short);
+    await connected(socket);
+    const started = Date.now();
+    const expired = new Promise<void>((resolve) => socket.once('token:expired', () => resolve()));
+    const gone = closed(socket);
+    await expired;
+    await gone;
+    expect(Date.now() - started).toBeGreaterThan(500);
+    expect(socket.connected).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { AccessTokenService } from '../auth/access-token.service';
 import { UserDirectory } from '../auth/user-directory';
 import { ApiException } from '../errors/api.exception';
 import { RedisConnection } from '../redis/redis.provider';
-import { RealtimeService, userRoom, type RealtimeServer } from './realtime.service';
+import { RealtimeService, sessionRoom, userRoom, type RealtimeServer } from './realtime.service';
 
 /**
  * socket.io at /socket.io. The handshake carries the access token (`auth: { token }`); the
@@ -44,7 +44,8 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
           const user = await this.users.findActive(payload.sub, payload.tv);
           if (!user) return next(refusal('UNAUTHENTICATED'));
           socket.data.user = user;
-          await socket.join(userRoom(user.id));
+          await socket.join(payload.sid ? [userRoom(user.id), sessionRoom(payload.sid)] : userRoom(user.id));
+          closeAtExpiry(socket, payload.exp);
           next();
         } catch (error) {
           if (error instanceof ApiException) return next(refusal(error.code as RealtimeRefusal));
@@ -59,6 +60,23 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.adapterClients.map((c) => c.quit().catch(() => undefined)));
   }
+}
+
+/**
+ * A socket lives no longer than the access token it was opened with: at its expiry the client is
+ * told, and reconnects with a fresh one (or, if its session has ended, stays signed out).
+ */
+function closeAtExpiry(socket: Parameters<Parameters<RealtimeServer['use']>[0]>[0], exp: number): void {
+  const timer = setTimeout(
+    () => {
+      // Leave the namespace, not the connection at once, so the event is delivered before it.
+      socket.emit('token:expired');
+      socket.disconnect();
+    },
+    Math.max(0, exp * 1000 - Date.now()),
+  );
+  timer.unref();
+  socket.once('disconnect', () => clearTimeout(timer));
 }
 
 function refusal(code: RealtimeRefusal): Error & { data: { code: RealtimeRefusal } } {

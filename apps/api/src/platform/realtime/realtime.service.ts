@@ -6,6 +6,10 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 /** Each signed-in socket joins its user's room; features push to users through here. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** …and the room of the session (refresh-token family) its access token was issued for. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>[0]['reason'];
 
 /**
  * Pushes typed events to users' rooms. With Redis configured the rooms span every API process,
@@ -27,10 +31,19 @@ export class RealtimeService {
     this.server?.to(userRoom(userId)).emit(event, ...args);
   }
 
-  /** Disconnects every socket of a user (disabled account, signed out everywhere). */
-  endSessions(userId: string, reason: 'disabled' | 'signed-out'): void {
+  /** Disconnects every socket of a user (disabled account, password changed or reset). */
+  endSessions(userId: string, reason: SessionEndReason): void {
+    this.end(userRoom(userId), reason);
+  }
+
+  /** Disconnects the sockets of one session (signed out there). */
+  endSession(sessionId: string, reason: SessionEndReason): void {
+    this.end(sessionRoom(sessionId), reason);
+  }
+
+  private end(room: string, reason: SessionEndReason): void {
     if (!this.server) return;
-    this.server.to(userRoom(userId)).emit('session:ended', { reason });
-    this.server.in(userRoom(userId)).disconnectSockets(true);
+    this.server.to(room).emit('session:ended', { reason });
+    this.server.in(room).disconnectSockets(true);
   }
 }

@@ -45,6 +45,13 @@ export class RefreshToken {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /**
+   * The token this one was rotated into, sealed under this token itself (sealWithToken): for the
+   * grace window a second tab presenting this token gets the same successor, not a reuse alarm.
+   */
+  @Column({ type: 'text', nullable: true })
+  successorSealed!: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
 

@@ -4,13 +4,14 @@ import { DataSource } from 'typeorm';
 import { ErrorCode, type LoginResponse } from '@cqo/contracts';
 import { AccessTokenService } from '../../../platform/auth/access-token.service';
 import { ApiException } from '../../../platform/errors/api.exception';
+import { RealtimeService } from '../../../platform/realtime/realtime.service';
 import { User } from '../entities/user.entity';
 import { toAuthUser } from '../user.mapper';
 import type { LoginDto, RegisterDto } from '../dto/auth.dto';
 import { AccountRequestLimits } from './account-request-limits.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
-import { SessionsService, type ClientMeta } from './sessions.service';
+import { SessionsService, type ClientMeta, type IssuedSession } from './sessions.service';
 import { UsersService } from './users.service';
 
 export interface SignedIn {
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
     private readonly throttle: LoginThrottleService,
     private readonly requests: AccountRequestLimits,
+    private readonly realtime: RealtimeService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -59,12 +61,14 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string, meta: ClientMeta): Promise<SignedIn> {
-    const { user, token } = await this.sessions.rotate(refreshToken, meta);
-    return this.signIn(user, token);
+    const { user, ...session } = await this.sessions.rotate(refreshToken, meta);
+    return this.signIn(user, session);
   }
 
+  /** Ends this session, and closes the sockets that were opened with its access tokens. */
   async logout(refreshToken: string | undefined): Promise<void> {
-    if (refreshToken) await this.sessions.end(refreshToken);
+    const sessionId = refreshToken ? await this.sessions.end(refreshToken) : undefined;
+    if (sessionId) this.realtime.endSession(sessionId, 'signed-out');
   }
 
   /** Changes the password, ends every other session and signs this client in afresh. */
@@ -87,9 +91,12 @@ export class AuthService {
     return this.signIn(updated, await this.sessions.start(user.id, meta));
   }
 
-  /** Stores a new password hash, invalidates access tokens and ends all sessions, in one transaction. */
+  /**
+   * Stores a new password hash, invalidates access tokens and ends all sessions, in one
+   * transaction; then closes the user's sockets (a client that still may refresh reconnects).
+   */
   async setPassword(userId: string, passwordHash: string): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       await manager
         .getRepository(User)
         .createQueryBuilder()
@@ -100,13 +107,15 @@ export class AuthService {
       await this.sessions.endAll(userId, manager);
       return manager.getRepository(User).findOneOrFail({ where: { id: userId } });
     });
+    this.realtime.endSessions(userId, 'password-changed');
+    return user;
   }
 
-  signIn(user: User, refreshToken: string): SignedIn {
-    const accessToken = this.tokens.sign({ sub: user.id, tv: user.tokenVersion });
+  signIn(user: User, session: IssuedSession): SignedIn {
+    const accessToken = this.tokens.sign({ sub: user.id, tv: user.tokenVersion, sid: session.familyId });
     return {
       response: { accessToken, expiresIn: this.tokens.ttlSeconds, user: toAuthUser(user) },
-      refreshToken,
+      refreshToken: session.token,
     };
   }
 }

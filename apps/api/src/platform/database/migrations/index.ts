@@ -12,6 +12,7 @@ import { DirectoryOrderIndex1795551861791 } from './1795551861791-DirectoryOrder
 import { DirectorySearchBigrams1796109866512 } from './1796109866512-DirectorySearchBigrams';
 import { CreateCalendarFeeds1796110477555 } from './1796110477555-CreateCalendarFeeds';
 import { OneOpenFilingPerOwner1796500000000 } from './1796500000000-OneOpenFilingPerOwner';
+import { RefreshGraceWindow1796500000001 } from './1796500000001-RefreshGraceWindow';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DirectorySearchBigrams1796109866512,
   CreateCalendarFeeds1796110477555,
   OneOpenFilingPerOwner1796500000000,
+  RefreshGraceWindow1796500000001,
 ];

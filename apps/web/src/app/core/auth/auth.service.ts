@@ -8,7 +8,7 @@ import {
   type Permission,
   type RegisterRequest,
 } from '@cqo/contracts';
-import { firstValueFrom, type Observable, shareReplay, finalize, tap } from 'rxjs';
+import { defer, finalize, firstValueFrom, shareReplay, tap, type Observable } from 'rxjs';
 
 /**
  * The session in the browser. The access token lives only in memory; the refresh token is an
@@ -50,9 +50,15 @@ export class AuthService {
     await firstValueFrom(this.http.post('/api/auth/register', request));
   }
 
-  /** One refresh at a time, shared by every request that needs it. */
+  /**
+   * One refresh at a time, shared by every request that needs it, and across the tabs of this
+   * browser (a Web Lock): tabs share the cookie, so a tab that waited sends the cookie the other
+   * just got instead of the one it replaced. The server's grace window covers browsers without locks.
+   */
   refresh(): Observable<LoginResponse> {
-    this.refreshing ??= this.http.post<LoginResponse>('/api/auth/refresh', {}).pipe(
+    this.refreshing ??= defer(() =>
+      acrossTabs(() => firstValueFrom(this.http.post<LoginResponse>('/api/auth/refresh', {}))),
+    ).pipe(
       tap((res) => this.accept(res)),
       finalize(() => (this.refreshing = undefined)),
       shareReplay(1),
@@ -98,4 +104,10 @@ export class AuthService {
     this.accessToken.set(null);
     this.user.set(null);
   }
+}
+
+/** Runs `work` while holding the browser-wide refresh lock, where the browser has Web Locks. */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request('cqo-auth-refresh', work) as Promise<T>) : work();
 }

@@ -78,7 +78,12 @@ export class NotificationCenter {
       const ref = this.toast.info(n.title, n.body ?? '', { nzDuration: 6000 });
       if (n.link) ref.onClick.subscribe(() => void this.router.navigateByUrl(n.link!));
     });
-    socket.on('session:ended', () => this.auth.sessionEnded());
+    // The server closed this socket with its session (password changed, signed out elsewhere,
+    // disabled) or at its token's expiry. If this browser may still refresh, the new token brings
+    // a new socket (the user signal changes); if not, the session is over here too.
+    const resume = () => this.auth.refresh().subscribe({ error: () => this.auth.sessionEnded() });
+    socket.on('session:ended', resume);
+    socket.on('token:expired', resume);
     socket.on('connect', () => void this.refreshCount().catch(() => undefined));
     socket.on('connect_error', (err) => {
       // An expired access token: refresh it, then the next attempt carries the new one.
