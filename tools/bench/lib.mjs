@@ -4,12 +4,17 @@ import { spawn } from 'node:child_process';
 export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 
 /**
+ * `main`: another build of the server (a baseline to compare with, side by side).
  * `viaStartScript`: run what `npm start` runs (tools/scripts/start.mjs: checks the build, then the
  * server), to time what a newcomer waits for; npm's own CLI start-up comes on top (see docs).
  */
-export async function startServer(port, env = {}, { viaStartScript = false, stdout = 'ignore' } = {}) {
+export async function startServer(
+  port,
+  env = {},
+  { viaStartScript = false, stdout = 'ignore', main = API_MAIN } = {},
+) {
   const started = process.hrtime.bigint();
-  const [cmd, args] = [process.execPath, [viaStartScript ? 'tools/scripts/start.mjs' : API_MAIN]];
+  const [cmd, args] = [process.execPath, [viaStartScript ? 'tools/scripts/start.mjs' : main]];
   const child = spawn(cmd, args, {
     env: {
       ...process.env,

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from '../../platform/auth/auth.guard';
+import { JwtStrategy } from '../../platform/auth/jwt.strategy';
 import { UserDirectory } from '../../platform/auth/user-directory';
 import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
+import { LocalStrategy } from './sign-in.guard';
 import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
@@ -26,7 +28,8 @@ import { UsersService } from './services/users.service';
     ActiveUserCache,
     UsersService,
     { provide: UserDirectory, useExisting: UsersService },
-    // The global guard lives here because it reads users through UserDirectory.
+    // The global guard and its passport strategy live here because they read users through UserDirectory.
+    JwtStrategy,
     AuthGuard,
     { provide: APP_GUARD, useExisting: AuthGuard },
     PasswordHasher,
@@ -34,6 +37,7 @@ import { UsersService } from './services/users.service';
     LoginThrottleService,
     AccountRequestLimits,
     AuthService,
+    LocalStrategy,
     PasswordResetService,
     UserAdminService,
     InitialAdminService,

@@ -169,6 +169,28 @@ describe('login, me, refresh, logout', () => {
     expect(afterLogout.status).toBe(401);
   });
 
+  it('answers bad sign-in input with a code per field before any credential is checked', async () => {
+    const email = newEmail();
+    await t.client().post('/api/auth/register', { email, password, displayName: 'A' });
+    const bad = await t.client().post('/api/auth/login', { email: ['x'], password: 42, extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'email', code: 'NOT_STRING' }),
+        expect.objectContaining({ field: 'password', code: 'NOT_STRING' }),
+        expect.objectContaining({ field: 'extra', code: 'UNKNOWN_FIELD' }),
+      ]),
+    );
+    const empty = await t.client().post('/api/auth/login', {});
+    expect(empty.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
+    // None of that counted as a failed attempt: the account's limit (3 here) is untouched.
+    for (let i = 0; i < 5; i++) await t.client().post('/api/auth/login', { email, password: 7 });
+    expect((await t.client().login(email, password)).status).toBe(200);
+    // The e-mail is normalised before the check, as at sign-up.
+    expect((await t.client().login(`  ${email.toUpperCase()} `, password)).status).toBe(200);
+  });
+
   it('refuses a wrong password and an unknown account alike', async () => {
     const email = newEmail();
     await t.client().post('/api/auth/register', { email, password, displayName: 'A' });

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -35,7 +36,9 @@ import {
   readRefreshCookie,
   setRefreshCookie,
 } from './refresh-cookie';
+import type { User } from './entities/user.entity';
 import { AuthService, type SignedIn } from './services/auth.service';
+import { SignInGuard } from './sign-in.guard';
 import { PasswordResetService } from './services/password-reset.service';
 import { SessionsService } from './services/sessions.service';
 import { UsersService } from './services/users.service';
@@ -72,16 +75,20 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in. Sets the refresh cookie and returns an access token.' })
   @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBadRequestResponse({
+    description: 'VALIDATION_FAILED with a code per field, before any credential check',
+  })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({
     description: 'Too many failed sign-ins for the account or the IP; see Retry-After',
   })
+  @ApiBody({ type: LoginDto })
+  @UseGuards(SignInGuard)
   async login(
-    @Body() dto: LoginDto,
-    @Req() req: FastifyRequest,
+    @Req() req: FastifyRequest & { user: User },
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
-    return this.respond(reply, await this.auth.login(dto, clientMeta(req)));
+    return this.respond(reply, await this.auth.startSession(req.user, clientMeta(req)));
   }
 
   @Post('refresh')

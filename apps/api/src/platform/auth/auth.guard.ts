@@ -1,10 +1,11 @@
-import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
+import { HttpStatus } from '@nestjs/common';
 import { can, ErrorCode, type Permission } from '@cqo/contracts';
 import { ApiException } from '../errors/api.exception';
-import { AccessTokenService } from './access-token.service';
 import { PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
-import { UserDirectory } from './user-directory';
+import { authenticationResult, JWT_STRATEGY, type AuthenticatedUser } from './jwt.strategy';
 import type { RequestUser } from './request-user';
 
 interface AuthRequest {
@@ -14,32 +15,31 @@ interface AuthRequest {
 
 /**
  * Global guard. Every route is either `@Public()` or declares one permission; a route with
- * neither is refused (fail closed). The user is re-read on every request so that a disabled
- * account or a changed role takes effect at once.
+ * neither is refused (fail closed). The bearer token goes through passport's JwtStrategy, which
+ * re-reads the user, so a disabled account or a changed role takes effect at once. A public
+ * route reads a valid token when there is one and ignores a bad one.
  */
 @Injectable()
-export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly tokens: AccessTokenService,
-    private readonly users: UserDirectory,
-  ) {}
+export class AuthGuard extends PassportAuthGuard(JWT_STRATEGY) implements CanActivate {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const request = context.switchToHttp().getRequest<AuthRequest>();
-    const token = bearerToken(request.headers['authorization']);
 
     if (isPublic) {
-      if (token) request.user = await this.tryResolve(token);
+      if (bearerToken(request.headers['authorization'])) {
+        await (super.canActivate(context) as Promise<boolean>).catch(() => (request.user = undefined));
+      }
       return true;
     }
-    if (!token) throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, 'Sign in first.');
-    const user = await this.resolve(token);
-    request.user = user;
+    await super.canActivate(context);
+    const user = request.user as RequestUser;
     if (!permission || !can(user.roles, permission)) {
       throw new ApiException(
         HttpStatus.FORBIDDEN,
@@ -50,24 +50,8 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  async resolve(token: string): Promise<RequestUser> {
-    const payload = this.tokens.verify(token);
-    const user = await this.users.findActive(payload.sub, payload.tv);
-    if (!user)
-      throw new ApiException(
-        HttpStatus.UNAUTHORIZED,
-        ErrorCode.TOKEN_INVALID,
-        'The session has ended; sign in again.',
-      );
-    return user;
-  }
-
-  private async tryResolve(token: string): Promise<RequestUser | undefined> {
-    try {
-      return await this.resolve(token);
-    } catch {
-      return undefined;
-    }
+  override handleRequest<TUser = AuthenticatedUser>(err: unknown, user: unknown, info: unknown): TUser {
+    return authenticationResult(err, user as AuthenticatedUser | false, info) as TUser;
   }
 }
 

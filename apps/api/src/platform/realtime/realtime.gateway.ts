@@ -3,8 +3,7 @@ import { WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/w
 import { createAdapter } from '@socket.io/redis-adapter';
 import type Redis from 'ioredis';
 import type { RealtimeRefusal } from '@cqo/contracts';
-import { AccessTokenService } from '../auth/access-token.service';
-import { UserDirectory } from '../auth/user-directory';
+import { authenticateAccessToken } from '../auth/jwt.strategy';
 import { ApiException } from '../errors/api.exception';
 import { RedisConnection } from '../redis/redis.provider';
 import { RealtimeService, sessionRoom, userRoom, type RealtimeServer } from './realtime.service';
@@ -21,8 +20,6 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
   @WebSocketServer() server!: RealtimeServer;
 
   constructor(
-    private readonly tokens: AccessTokenService,
-    private readonly users: UserDirectory,
     private readonly realtime: RealtimeService,
     private readonly redis: RedisConnection,
   ) {}
@@ -40,9 +37,7 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
         const token: unknown = socket.handshake.auth?.['token'];
         if (typeof token !== 'string' || !token) return next(refusal('UNAUTHENTICATED'));
         try {
-          const payload = this.tokens.verify(token);
-          const user = await this.users.findActive(payload.sub, payload.tv);
-          if (!user) return next(refusal('UNAUTHENTICATED'));
+          const { token: payload, ...user } = await authenticateAccessToken(token);
           socket.data.user = user;
           await socket.join(payload.sid ? [userRoom(user.id), sessionRoom(payload.sid)] : userRoom(user.id));
           closeAtExpiry(socket, payload.exp);

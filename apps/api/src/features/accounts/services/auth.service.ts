@@ -7,7 +7,7 @@ import { ApiException } from '../../../platform/errors/api.exception';
 import { RealtimeService } from '../../../platform/realtime/realtime.service';
 import { User } from '../entities/user.entity';
 import { toAuthUser } from '../user.mapper';
-import type { LoginDto, RegisterDto } from '../dto/auth.dto';
+import type { RegisterDto } from '../dto/auth.dto';
 import { AccountRequestLimits } from './account-request-limits.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
@@ -39,13 +39,17 @@ export class AuthService {
     return this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash });
   }
 
-  async login(dto: LoginDto, meta: ClientMeta): Promise<SignedIn> {
+  /**
+   * The credential check behind passport-local: limits first (a point per attempt, taken before
+   * the password is checked), then the password, then whether the account may sign in.
+   */
+  async verifyCredentials(email: string, password: string, meta: ClientMeta): Promise<User> {
     const ip = meta.ip ?? 'unknown';
-    await this.throttle.admit(dto.email, ip);
-    const user = await this.users.findByEmail(dto.email);
-    const ok = await this.hasher.verify(user?.passwordHash, dto.password);
+    await this.throttle.admit(email, ip);
+    const user = await this.users.findByEmail(email);
+    const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(dto.email, ip);
+      await this.throttle.recordFailure(email, ip);
       throw new ApiException(
         HttpStatus.UNAUTHORIZED,
         ErrorCode.INVALID_CREDENTIALS,
@@ -55,7 +59,12 @@ export class AuthService {
     // Told only after the right password, so the answer does not reveal which accounts exist.
     if (user.disabledAt)
       throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.ACCOUNT_DISABLED, 'This account is disabled.');
-    await this.throttle.recordSuccess(dto.email);
+    await this.throttle.recordSuccess(email);
+    return user;
+  }
+
+  /** A new session for a user whose credentials were checked. */
+  async startSession(user: User, meta: ClientMeta): Promise<SignedIn> {
     await this.users.markSignedIn(user.id);
     return this.signIn(user, await this.sessions.start(user.id, meta));
   }
