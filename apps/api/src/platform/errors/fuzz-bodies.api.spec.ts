@@ -186,5 +186,5 @@ describe('generated bodies on every write route', () => {
         );
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000);
 });
