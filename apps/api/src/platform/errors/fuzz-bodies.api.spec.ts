@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { creditCode, filingBody } from '../../testing/filing-fixtures';
+import { opportunityBody } from '../../testing/opportunity-fixtures';
 import { ACTORS, actorClients, type Actor } from '../../testing/permissions';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
@@ -60,19 +61,7 @@ const REAL_OBJECTS: Record<string, () => Promise<string>> = {
       })
     ).body.id,
   '/api/opportunities/': async () =>
-    (
-      await clients.staff.post('/api/opportunities', {
-        kind: 'subsidy',
-        title: '补贴',
-        body: '正文',
-        issuer: 'city',
-        issuerName: '珠海市市场监督管理局',
-        benefit: '最高 20 万元',
-        deadline: '2030-06-30',
-        howToApply: '线上申报',
-        criteria: {},
-      })
-    ).body.id,
+    (await clients.staff.post('/api/opportunities', opportunityBody())).body.id,
 };
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
+import { opportunityBody } from '../../testing/opportunity-fixtures';
 
 let t: TestApp;
 let admin: TestClient;
@@ -112,17 +113,10 @@ describe('odd bodies', () => {
     const reset = await t.client().post('/api/auth/password-reset/request', { email: '\udfffx@example.com' });
     expect(reset.body.details).toEqual([{ field: 'email', code: 'INVALID_CHARACTER' }]);
 
-    const opportunity = await admin.post('/api/opportunities', {
-      kind: 'subsidy',
-      title: '补贴',
-      body: '正文',
-      issuer: 'city',
-      issuerName: '珠海市市场监督管理局',
-      benefit: '最高 20 万元',
-      deadline: '2030-06-30',
-      howToApply: '线上申报',
-      criteria: { otherConditions: 'a\ud800b' },
-    });
+    const opportunity = await admin.post(
+      '/api/opportunities',
+      opportunityBody({ otherConditions: 'a\ud800b' }),
+    );
     expect(opportunity.status).toBe(400);
     expect(opportunity.body.details).toEqual([
       { field: 'criteria.otherConditions', code: 'INVALID_CHARACTER' },
