@@ -28,7 +28,12 @@ export async function startServer(
     },
     stdio: ['ignore', stdout, 'inherit'],
   });
-  await waitForHealth(port);
+  // A server that stops during start-up (a bad variable, a port in use) fails the run at once.
+  const exited = new Promise((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`server on ${port} exited during start-up (${code})`))),
+  );
+  exited.catch(() => undefined);
+  await Promise.race([waitForHealth(port), exited]);
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
   return {
     child,
