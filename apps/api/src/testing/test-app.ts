@@ -49,8 +49,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   else delete process.env['DATABASE_URL'];
   usePgliteSnapshot(db.snapshot);
 
-  const app = await createApp({ quiet: true });
-  await app.listen(0, '127.0.0.1');
+  // A failed start must not leave its database, folder or half-started app behind (nor keep jest alive).
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await createApp({ quiet: true });
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    usePgliteSnapshot(undefined);
+    await db.drop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
