@@ -428,7 +428,9 @@ describe('admin: users, roles, disabling', () => {
     expect((await user.get('/api/auth/me')).status).toBe(200);
     expect((await admin.patch(`/api/admin/users/${user.userId}`, { disabled: true })).status).toBe(200);
     expect((await user.get('/api/auth/me')).status).toBe(401);
-    expect((await user.post('/api/auth/refresh')).status).toBe(401);
+    // Refreshing says why, like signing in: one code, one status (403 ACCOUNT_DISABLED).
+    const refreshed = await user.post('/api/auth/refresh');
+    expect([refreshed.status, refreshed.body.code]).toEqual([403, 'ACCOUNT_DISABLED']);
     const me = await admin.get(`/api/admin/users/${user.userId}`);
     const relogin = await t
       .client()

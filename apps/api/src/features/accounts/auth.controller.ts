@@ -105,8 +105,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
     const token = readRefreshCookie(req);
-    if (!token)
-      throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.REFRESH_TOKEN_MISSING, 'Not signed in.');
+    if (!token) throw new ApiException(ErrorCode.REFRESH_TOKEN_MISSING, 'Not signed in.');
     try {
       return this.respond(reply, await this.auth.refresh(token, clientMeta(req)));
     } catch (error) {

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard as PassportAuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
@@ -43,12 +43,7 @@ export class SignInGuard extends PassportAuthGuard(LOCAL_STRATEGY) {
 
   override handleRequest<TUser = User>(err: unknown, user: unknown): TUser {
     if (err) throw err;
-    if (!user)
-      throw new ApiException(
-        HttpStatus.UNAUTHORIZED,
-        ErrorCode.INVALID_CREDENTIALS,
-        'The e-mail or password is wrong.',
-      );
+    if (!user) throw new ApiException(ErrorCode.INVALID_CREDENTIALS, 'The e-mail or password is wrong.');
     return user as TUser;
   }
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { can, ErrorCode, Permission, type Announcement as AnnouncementDto } from '@cqo/contracts';
@@ -28,8 +28,7 @@ const KIND_ZH = {
   training: '培训',
 } as const;
 
-const notFound = () =>
-  new ApiException(HttpStatus.NOT_FOUND, ErrorCode.ANNOUNCEMENT_NOT_FOUND, 'No such announcement.');
+const notFound = () => new ApiException(ErrorCode.ANNOUNCEMENT_NOT_FOUND, 'No such announcement.');
 
 /**
  * Announcements: staff write, schedule, publish and unpublish; readers see those whose audience
@@ -184,7 +183,6 @@ export class AnnouncementsService implements OnModuleInit {
     const a = await this.find(id);
     if (a.status !== 'published') {
       throw new ApiException(
-        HttpStatus.CONFLICT,
         ErrorCode.ANNOUNCEMENT_NOT_PUBLISHED,
         'Only a published announcement can be reminded.',
       );

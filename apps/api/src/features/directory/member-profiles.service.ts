@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { CountCache } from '../../platform/database/count-cache';
@@ -36,7 +36,7 @@ export interface FilingFacts {
 export const ACTIVE_MEMBER = "u.disabled_at IS NULL AND 'member' = ANY(u.roles)";
 const MEMBER_JOIN = `u.id = p.user_id AND ${ACTIVE_MEMBER}`;
 
-const notFound = () => new ApiException(HttpStatus.NOT_FOUND, ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
+const notFound = () => new ApiException(ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
 
 /** Member profiles: written from approved filings and by the members, read through the directory. */
 @Injectable()

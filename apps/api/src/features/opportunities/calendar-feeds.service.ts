@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import {
@@ -59,12 +59,7 @@ export class CalendarFeedsService {
 
   async revoke(member: RequestUser): Promise<void> {
     const { affected } = await this.feeds.delete({ userId: member.id });
-    if (!affected)
-      throw new ApiException(
-        HttpStatus.NOT_FOUND,
-        ErrorCode.CALENDAR_FEED_NOT_FOUND,
-        'You have no calendar address.',
-      );
+    if (!affected) throw new ApiException(ErrorCode.CALENDAR_FEED_NOT_FOUND, 'You have no calendar address.');
   }
 
   /** The member behind `<token>.ics`; unknown, turned-off and no-longer-member addresses are not found. */
@@ -87,7 +82,6 @@ export class CalendarFeedsService {
     const row = rows[0];
     if (!row || !can(row.roles, Permission.MemberArea))
       throw new ApiException(
-        HttpStatus.NOT_FOUND,
         ErrorCode.CALENDAR_FEED_NOT_FOUND,
         'No such calendar address (it may have been replaced or turned off).',
       );

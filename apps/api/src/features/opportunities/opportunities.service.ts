@@ -1,10 +1,4 @@
-import {
-  HttpStatus,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createEvents, type EventAttributes } from 'ics';
 import { In, MoreThan, type DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -45,8 +39,7 @@ const WINDOWS = [
 const ACTIVE: TrackingState[] = ['interested', 'preparing'];
 const KIND_ZH = { subsidy: '补贴', award: '质量奖', training: '培训', benchmarking: '标杆交流' } as const;
 
-const notFound = () =>
-  new ApiException(HttpStatus.NOT_FOUND, ErrorCode.OPPORTUNITY_NOT_FOUND, 'No such opportunity.');
+const notFound = () => new ApiException(ErrorCode.OPPORTUNITY_NOT_FOUND, 'No such opportunity.');
 
 /** "2026-12-31" is the end of that day in Beijing; a full date-time is taken as given. */
 export function parseDeadline(value: string): Date {
@@ -192,7 +185,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     const o = await this.find(id);
     // Before the deadline one can start; after it, only record the outcome.
     if (o.deadline <= this.clock.now() && ACTIVE.includes(state)) {
-      throw new ApiException(HttpStatus.CONFLICT, ErrorCode.OPPORTUNITY_CLOSED, 'The deadline has passed.');
+      throw new ApiException(ErrorCode.OPPORTUNITY_CLOSED, 'The deadline has passed.');
     }
     await this.tracking.upsert({ opportunityId: id, userId: member.id, state }, ['opportunityId', 'userId']);
     return this.toDto(o, state);

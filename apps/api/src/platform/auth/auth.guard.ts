@@ -1,7 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
-import { HttpStatus } from '@nestjs/common';
 import { can, ErrorCode, type Permission } from '@cqo/contracts';
 import { ApiException } from '../errors/api.exception';
 import { PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
@@ -41,11 +40,7 @@ export class AuthGuard extends PassportAuthGuard(JWT_STRATEGY) implements CanAct
     await super.canActivate(context);
     const user = request.user as RequestUser;
     if (!permission || !can(user.roles, permission)) {
-      throw new ApiException(
-        HttpStatus.FORBIDDEN,
-        ErrorCode.FORBIDDEN,
-        'You do not have permission to do this.',
-      );
+      throw new ApiException(ErrorCode.FORBIDDEN, 'You do not have permission to do this.');
     }
     return true;
   }

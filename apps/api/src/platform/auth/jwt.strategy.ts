@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -43,18 +43,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     if (typeof payload.exp !== 'number' || !UUID.test(String(payload.sub)) || !Number.isInteger(payload.tv))
       throw invalidToken();
     const user = await this.users.findActive(payload.sub as string, payload.tv as number);
-    if (!user)
-      throw new ApiException(
-        HttpStatus.UNAUTHORIZED,
-        ErrorCode.TOKEN_INVALID,
-        'The session has ended; sign in again.',
-      );
+    if (!user) throw new ApiException(ErrorCode.TOKEN_INVALID, 'The session has ended; sign in again.');
     return { ...user, token: payload as VerifiedAccessToken };
   }
 }
 
-const invalidToken = () =>
-  new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.TOKEN_INVALID, 'The access token is invalid.');
+const invalidToken = () => new ApiException(ErrorCode.TOKEN_INVALID, 'The access token is invalid.');
 
 /**
  * passport's verdict as our error: what the strategy threw (an ApiException) as it is; a missing
@@ -69,9 +63,9 @@ export function authenticationResult(
   if (user) return user;
   const reason = info as { name?: string; message?: string } | undefined;
   if (reason?.name === 'TokenExpiredError')
-    throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.TOKEN_EXPIRED, 'The access token has expired.');
+    throw new ApiException(ErrorCode.TOKEN_EXPIRED, 'The access token has expired.');
   if (reason?.message === 'No auth token')
-    throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, 'Sign in first.');
+    throw new ApiException(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
   throw invalidToken();
 }
 

@@ -1,5 +1,4 @@
 import {
-  HttpStatus,
   ValidationPipe,
   type ArgumentMetadata,
   type PipeTransform,
@@ -83,7 +82,6 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
       new ApiException(
-        HttpStatus.BAD_REQUEST,
         ErrorCode.VALIDATION_FAILED,
         'The request has invalid fields.',
         flattenValidationErrors(errors),
@@ -108,14 +106,12 @@ export class RejectUnstorableInputPipe implements PipeTransform {
     const fields: string[] = [];
     if (!inspect(value, metadata.data ?? '', fields, 0)) {
       throw new ApiException(
-        HttpStatus.BAD_REQUEST,
         ErrorCode.INPUT_TOO_DEEP,
         `The request nests objects or arrays deeper than ${MAX_INPUT_DEPTH} levels.`,
       );
     }
     if (fields.length)
       throw new ApiException(
-        HttpStatus.BAD_REQUEST,
         ErrorCode.VALIDATION_FAILED,
         'The request has invalid fields.',
         fields.map((field) => ({ field, code: FieldErrorCode.INVALID_CHARACTER })),

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
@@ -100,10 +100,9 @@ export class FilesService implements OnModuleDestroy {
     if (size === 0 || !contentType || !accept.includes(contentType)) {
       await unlink(partial).catch(() => undefined);
       if (size === 0) {
-        throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_EMPTY, 'The file is empty.');
+        throw new ApiException(ErrorCode.FILE_EMPTY, 'The file is empty.');
       }
       throw new ApiException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         ErrorCode.FILE_TYPE_NOT_ALLOWED,
         `The file's content is not ${accept.map((t) => t.split('/')[1].toUpperCase()).join(', ')}.`,
       );
@@ -156,14 +155,9 @@ export class FilesService implements OnModuleDestroy {
     }
     if (part.file.truncated) throw tooLarge();
     const data = Buffer.concat(chunks);
-    if (!data.length)
-      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_EMPTY, 'The file is empty.');
+    if (!data.length) throw new ApiException(ErrorCode.FILE_EMPTY, 'The file is empty.');
     if (!accepts(data.subarray(0, SNIFF_BYTES))) {
-      throw new ApiException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        ErrorCode.FILE_TYPE_NOT_ALLOWED,
-        `The file's content is not ${expected}.`,
-      );
+      throw new ApiException(ErrorCode.FILE_TYPE_NOT_ALLOWED, `The file's content is not ${expected}.`);
     }
     return { name: part.filename, data };
   }
@@ -175,7 +169,7 @@ export class FilesService implements OnModuleDestroy {
 
   async findFor(subjectType: string, subjectId: string, id: string): Promise<StoredFile> {
     const file = await this.files.findOneBy({ id, subjectType, subjectId });
-    if (!file) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.FILE_NOT_FOUND, 'No such file.');
+    if (!file) throw new ApiException(ErrorCode.FILE_NOT_FOUND, 'No such file.');
     return file;
   }
 
@@ -222,8 +216,7 @@ export class FilesService implements OnModuleDestroy {
   }
 }
 
-const tooLarge = () =>
-  new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.FILE_TOO_LARGE, `A file may be at most ${MB} MB.`);
+const tooLarge = () => new ApiException(ErrorCode.FILE_TOO_LARGE, `A file may be at most ${MB} MB.`);
 
 /**
  * A multipart body busboy could not read (no boundary, a part cut off, a broken header) is the
@@ -238,7 +231,6 @@ function unreadable(error: unknown): unknown {
     /multipart|boundary|unexpected end|malformed/i.test(String((error as Error)?.message))
   ) {
     return new ApiException(
-      HttpStatus.BAD_REQUEST,
       ErrorCode.MULTIPART_INVALID,
       'The upload could not be read (no boundary, or a part cut off); send it again.',
     );
@@ -250,7 +242,6 @@ function unreadable(error: unknown): unknown {
 async function filePart(request: FastifyRequest) {
   if (!request.isMultipart()) {
     throw new ApiException(
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       ErrorCode.UNSUPPORTED_MEDIA_TYPE,
       'Send the file as multipart/form-data in a field named "file".',
     );
@@ -260,8 +251,7 @@ async function filePart(request: FastifyRequest) {
     .catch((error: unknown) => {
       throw unreadable(error);
     });
-  if (!part)
-    throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.FILE_MISSING, 'The request holds no file.');
+  if (!part) throw new ApiException(ErrorCode.FILE_MISSING, 'The request holds no file.');
   return part;
 }
 

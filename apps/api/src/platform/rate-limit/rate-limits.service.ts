@@ -1,4 +1,4 @@
-import { Global, HttpStatus, Injectable, Module } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -65,7 +65,6 @@ export class RateLimits {
 export function tooManyRequests(msBeforeNext: number, message: string): ApiException {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   return new ApiException(
-    HttpStatus.TOO_MANY_REQUESTS,
     ErrorCode.TOO_MANY_REQUESTS,
     `${message} Try again in ${seconds} seconds.`,
     undefined,

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type LoginResponse } from '@cqo/contracts';
@@ -50,15 +50,10 @@ export class AuthService {
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(email, ip);
-      throw new ApiException(
-        HttpStatus.UNAUTHORIZED,
-        ErrorCode.INVALID_CREDENTIALS,
-        'The e-mail or password is wrong.',
-      );
+      throw new ApiException(ErrorCode.INVALID_CREDENTIALS, 'The e-mail or password is wrong.');
     }
     // Told only after the right password, so the answer does not reveal which accounts exist.
-    if (user.disabledAt)
-      throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.ACCOUNT_DISABLED, 'This account is disabled.');
+    if (user.disabledAt) throw new ApiException(ErrorCode.ACCOUNT_DISABLED, 'This account is disabled.');
     await this.throttle.recordSuccess(email);
     return user;
   }
@@ -89,12 +84,9 @@ export class AuthService {
   ): Promise<SignedIn> {
     const user = await this.users.getById(userId);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.PASSWORD_WRONG,
-        'The current password is wrong.',
-        [{ field: 'currentPassword', code: ErrorCode.PASSWORD_WRONG }],
-      );
+      throw new ApiException(ErrorCode.PASSWORD_WRONG, 'The current password is wrong.', [
+        { field: 'currentPassword', code: ErrorCode.PASSWORD_WRONG },
+      ]);
     }
     const updated = await this.setPassword(user.id, await this.hasher.hash(newPassword));
     return this.signIn(updated, await this.sessions.start(user.id, meta));

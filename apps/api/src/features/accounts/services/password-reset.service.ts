@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { ErrorCode } from '@cqo/contracts';
@@ -68,21 +68,14 @@ export class PasswordResetService implements OnModuleInit {
       where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
     if (!reset) {
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.RESET_TOKEN_INVALID,
-        'This reset link is invalid, used or expired.',
-        [{ field: 'token', code: ErrorCode.RESET_TOKEN_INVALID }],
-      );
+      throw new ApiException(ErrorCode.RESET_TOKEN_INVALID, 'This reset link is invalid, used or expired.', [
+        { field: 'token', code: ErrorCode.RESET_TOKEN_INVALID },
+      ]);
     }
     // Claim the token first: a concurrent second use finds it used and fails.
     const claimed = await this.resets.update({ id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
     if (!claimed.affected)
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.RESET_TOKEN_INVALID,
-        'This reset link was already used.',
-      );
+      throw new ApiException(ErrorCode.RESET_TOKEN_INVALID, 'This reset link was already used.');
     await this.auth.setPassword(reset.userId, await this.hasher.hash(newPassword));
   }
 }

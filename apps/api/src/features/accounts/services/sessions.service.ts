@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Repository } from 'typeorm';
@@ -86,15 +86,14 @@ export class SessionsService {
       );
       return { user, token, familyId: current.familyId };
     });
-    if ('error' in outcome) {
-      const messages: Record<string, string> = {
+    if ('error' in outcome && outcome.error) {
+      const messages: Partial<Record<ErrorCode, string>> = {
         [ErrorCode.REFRESH_TOKEN_INVALID]: 'The session has expired; sign in again.',
         [ErrorCode.REFRESH_TOKEN_REUSED]:
           'This session was used from somewhere else and has been ended for safety; sign in again.',
         [ErrorCode.ACCOUNT_DISABLED]: 'This account is disabled.',
       };
-      const code = String(outcome.error);
-      throw new ApiException(HttpStatus.UNAUTHORIZED, code, messages[code] ?? 'Sign in again.');
+      throw new ApiException(outcome.error, messages[outcome.error] ?? 'Sign in again.');
     }
     return outcome;
   }

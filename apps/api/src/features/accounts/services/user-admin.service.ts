@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type Role } from '@cqo/contracts';
@@ -34,14 +34,10 @@ export class UserAdminService {
         .setLock('pessimistic_write')
         .where('u.id = :userId', { userId })
         .getOne();
-      if (!user) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.USER_NOT_FOUND, 'No such user.');
+      if (!user) throw new ApiException(ErrorCode.USER_NOT_FOUND, 'No such user.');
 
       if (change.disabled === true && user.id === actor.id) {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          ErrorCode.CANNOT_DISABLE_SELF,
-          'You cannot disable your own account.',
-        );
+        throw new ApiException(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account.');
       }
       const losesAdmin =
         user.roles.includes('admin') &&
@@ -50,11 +46,7 @@ export class UserAdminService {
       if (losesAdmin) {
         const admins = await this.users.countAdmins(manager);
         if (admins <= 1)
-          throw new ApiException(
-            HttpStatus.CONFLICT,
-            ErrorCode.LAST_ADMIN,
-            'The last active admin must stay an admin.',
-          );
+          throw new ApiException(ErrorCode.LAST_ADMIN, 'The last active admin must stay an admin.');
       }
 
       if (change.roles) {

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { ErrorCode, type Role } from '@cqo/contracts';
@@ -35,7 +35,7 @@ export class UsersService extends UserDirectory {
 
   async getById(id: string): Promise<User> {
     const user = await this.findById(id);
-    if (!user) throw new ApiException(HttpStatus.NOT_FOUND, ErrorCode.USER_NOT_FOUND, 'No such user.');
+    if (!user) throw new ApiException(ErrorCode.USER_NOT_FOUND, 'No such user.');
     return user;
   }
 
@@ -54,12 +54,9 @@ export class UsersService extends UserDirectory {
       .execute();
     const row = (result.raw as { id: string }[])[0];
     if (!row) {
-      throw new ApiException(
-        HttpStatus.CONFLICT,
-        ErrorCode.EMAIL_TAKEN,
-        'An account with this e-mail already exists.',
-        [{ field: 'email', code: ErrorCode.EMAIL_TAKEN }],
-      );
+      throw new ApiException(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.', [
+        { field: 'email', code: ErrorCode.EMAIL_TAKEN },
+      ]);
     }
     return this.getById(row.id);
   }

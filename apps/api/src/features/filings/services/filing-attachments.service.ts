@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { ATTACHMENT_TYPES, ErrorCode, MAX_ATTACHMENTS_PER_KIND, type AttachmentKind } from '@cqo/contracts';
@@ -14,7 +14,6 @@ export const FILING_FILES = 'filing';
 function checkLimit(kind: AttachmentKind, existing: StoredFile[]): void {
   if (kind !== 'photo' && existing.length >= MAX_ATTACHMENTS_PER_KIND) {
     throw new ApiException(
-      HttpStatus.CONFLICT,
       ErrorCode.ATTACHMENT_LIMIT,
       `At most ${MAX_ATTACHMENTS_PER_KIND} files of one kind; delete one first.`,
     );

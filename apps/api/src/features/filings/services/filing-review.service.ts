@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
@@ -42,12 +42,9 @@ export class FilingReviewService {
    */
   async review(staff: RequestUser, id: string, dto: ReviewDto, ip: string | null): Promise<Filing> {
     if (dto.decision !== 'approve' && !dto.comment?.trim()) {
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.VALIDATION_FAILED,
-        'Say why, so the applicant knows what to do.',
-        [{ field: 'comment', code: FieldErrorCode.REQUIRED }],
-      );
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, 'Say why, so the applicant knows what to do.', [
+        { field: 'comment', code: FieldErrorCode.REQUIRED },
+      ]);
     }
     const fieldComments = dto.fieldComments ? sanitizeFieldComments(dto.fieldComments) : null;
     const pushes: (() => void)[] = [];
@@ -61,7 +58,6 @@ export class FilingReviewService {
       if (!filing) throw notFound();
       if (filing.status !== 'submitted') {
         throw new ApiException(
-          HttpStatus.CONFLICT,
           ErrorCode.FILING_NOT_SUBMITTED,
           `Only submitted filings can be reviewed; this one is ${filing.status}.`,
         );
@@ -163,12 +159,7 @@ export class FilingReviewService {
   ): Promise<{ field: string; value: string }> {
     const filing = await this.filings.findVisible(staff, id);
     const value = unseal(filing, this.cipher)[field];
-    if (!value)
-      throw new ApiException(
-        HttpStatus.NOT_FOUND,
-        ErrorCode.FILING_NOTHING_TO_REVEAL,
-        'This filing has no such number.',
-      );
+    if (!value) throw new ApiException(ErrorCode.FILING_NOTHING_TO_REVEAL, 'This filing has no such number.');
     await this.audit.record({
       actorId: staff.id,
       action: `filing.reveal.${field}`,
@@ -191,7 +182,6 @@ function sanitizeFieldComments(input: Record<string, unknown>): Record<string, s
       value.length > 500
     ) {
       throw new ApiException(
-        HttpStatus.BAD_REQUEST,
         ErrorCode.VALIDATION_FAILED,
         'fieldComments must map form fields to short texts.',
         [{ field: `fieldComments.${key}`, code: FieldErrorCode.INVALID_VALUE }],

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern } from '../../../platform/database/search';
@@ -22,27 +22,18 @@ const EDITABLE: FilingStatus[] = ['draft', 'returned'];
 /** The partial unique index that keeps one open filing per applicant (migration OneOpenFilingPerOwner). */
 export const OPEN_PER_OWNER_INDEX = 'uq_filings_open_per_owner';
 
-export const notFound = () =>
-  new ApiException(HttpStatus.NOT_FOUND, ErrorCode.FILING_NOT_FOUND, 'No such filing.');
+export const notFound = () => new ApiException(ErrorCode.FILING_NOT_FOUND, 'No such filing.');
 
 function assertEditable(filing: Filing | null, user: RequestUser, verb: 'changed' | 'submitted'): Filing {
   if (!filing || filing.ownerId !== user.id) throw notFound();
   if (!EDITABLE.includes(filing.status)) {
-    throw new ApiException(
-      HttpStatus.CONFLICT,
-      ErrorCode.FILING_NOT_EDITABLE,
-      `A ${filing.status} filing cannot be ${verb}.`,
-    );
+    throw new ApiException(ErrorCode.FILING_NOT_EDITABLE, `A ${filing.status} filing cannot be ${verb}.`);
   }
   return filing;
 }
 
 const openExists = () =>
-  new ApiException(
-    HttpStatus.CONFLICT,
-    ErrorCode.FILING_OPEN_EXISTS,
-    'You already have a filing in progress; continue that one.',
-  );
+  new ApiException(ErrorCode.FILING_OPEN_EXISTS, 'You already have a filing in progress; continue that one.');
 
 /** The applicant's side of a filing: draft, edit, submit, withdraw; and reading filings. */
 @Injectable()
@@ -109,7 +100,6 @@ export class FilingsService {
       }
       if (result.errors.length) {
         throw new ApiException(
-          HttpStatus.BAD_REQUEST,
           ErrorCode.FILING_INCOMPLETE,
           'The filing has fields to complete or correct.',
           result.errors,
@@ -137,7 +127,6 @@ export class FilingsService {
       if (!filing || filing.ownerId !== user.id) throw notFound();
       if (filing.status !== 'submitted') {
         throw new ApiException(
-          HttpStatus.CONFLICT,
           ErrorCode.FILING_NOT_WITHDRAWABLE,
           'Only a submitted filing not yet reviewed can be withdrawn.',
         );

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -23,15 +23,10 @@ import {
 } from '../talent-pool-import';
 
 const unreadable = () =>
-  new ApiException(
-    HttpStatus.BAD_REQUEST,
-    ErrorCode.IMPORT_UNREADABLE,
-    'The file is not an XLSX workbook that can be read.',
-  );
+  new ApiException(ErrorCode.IMPORT_UNREADABLE, 'The file is not an XLSX workbook that can be read.');
 
 const tooManyRows = () =>
   new ApiException(
-    HttpStatus.BAD_REQUEST,
     ErrorCode.IMPORT_TOO_MANY_ROWS,
     `At most ${MAX_IMPORT_ROWS} rows per file; split the table.`,
   );
@@ -71,7 +66,6 @@ export class TalentPoolImportService {
       };
       if (report.refused) {
         throw new ApiException(
-          HttpStatus.UNPROCESSABLE_ENTITY,
           ErrorCode.IMPORT_REJECTED,
           `${report.refused} of ${report.total} rows have problems; nothing was imported.`,
           rows
@@ -143,7 +137,6 @@ export class TalentPoolImportService {
     const mismatches = headerAt < 0 ? [] : headerErrors(raw[headerAt].cells);
     if (headerAt < 0 || mismatches.length) {
       throw new ApiException(
-        HttpStatus.BAD_REQUEST,
         ErrorCode.IMPORT_BAD_HEADER,
         'The first sheet must have the 17 columns of 企业首席质量官人才库信息表, 序号 to 发证机构, in order.',
         headerAt < 0
@@ -152,8 +145,7 @@ export class TalentPoolImportService {
       );
     }
     const dataRows = raw.slice(headerAt + 1).filter((r) => r.cells.slice(1).some((c) => cellText(c)));
-    if (!dataRows.length)
-      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.IMPORT_EMPTY, 'The table has no rows.');
+    if (!dataRows.length) throw new ApiException(ErrorCode.IMPORT_EMPTY, 'The table has no rows.');
     if (dataRows.length > MAX_IMPORT_ROWS) throw tooManyRows();
     const today = new Date();
     return dataRows.map((r) => readRow(r.cells, r.n, today));

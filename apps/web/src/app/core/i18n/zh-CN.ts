@@ -1,4 +1,15 @@
-/** 简体中文（默认）. Keys are shared with en.ts; a test checks both have the same keys. */
+import type { ErrorCode, FieldErrorCode } from '@cqo/contracts';
+
+/**
+ * Words for every code the API answers with, and every field code: a code without words fails
+ * the build (other keys: codes of the rules library and the client's own, such as NETWORK).
+ */
+type ErrorTexts = Record<ErrorCode | FieldErrorCode, string> & Record<string, string>;
+
+/**
+ * 简体中文（默认）. Keys are shared with en.ts, which is typed `Translation`: a key missing there,
+ * or one too many, fails the build.
+ */
 export const zhCN = {
   app: {
     name: '珠海市企业首席质量官联盟',
@@ -82,6 +93,25 @@ export const zhCN = {
     NOT_STRING: '格式不正确',
     INPUT_TOO_DEEP: '请求内容嵌套层级过深',
     MULTIPART_INVALID: '上传内容不完整，请重试',
+    INVALID_JSON: '请求内容格式有误',
+    PAYLOAD_TOO_LARGE: '提交的内容太大',
+    UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
+    ROUTE_NOT_FOUND: '请求的地址不存在',
+    CONFLICT: '当前状态下无法执行此操作',
+    TOKEN_EXPIRED: '登录已过期，请重新登录',
+    TOKEN_INVALID: '登录状态已失效，请重新登录',
+    REFRESH_TOKEN_MISSING: '请先登录',
+    REFRESH_TOKEN_INVALID: '登录已过期，请重新登录',
+    REFRESH_TOKEN_REUSED: '为安全起见，此次登录已结束（它在别处被使用过），请重新登录',
+    MEMBER_NOT_FOUND: '找不到该会员',
+    ANNOUNCEMENT_NOT_FOUND: '找不到该公告',
+    ANNOUNCEMENT_NOT_PUBLISHED: '该公告尚未发布',
+    OPPORTUNITY_NOT_FOUND: '找不到该机会',
+    OPPORTUNITY_CLOSED: '该机会已截止',
+    NOT_BOOLEAN: '请选择是或否',
+    NOT_ARRAY: '格式不正确（应为列表）',
+    NOT_OBJECT: '格式不正确',
+    INVALID_UUID: '编号无效',
     INVALID_CHARACTER: '含有无法保存的字符，请删除后重试',
     INVALID_VALUE: '取值无效',
     UNKNOWN_FIELD: '不支持的字段',
@@ -134,7 +164,7 @@ export const zhCN = {
     TOO_LARGE: '数值太大',
     INVALID_DATE: '日期无效',
     UNKNOWN: '操作失败，请稍后再试',
-  },
+  } satisfies ErrorTexts,
   home: {
     digest: {
       announcements: '最新公告',
