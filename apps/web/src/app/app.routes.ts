@@ -122,7 +122,7 @@ export const routes: Routes = [
       },
       {
         path: 'review',
-        canActivate: [permissionGuard(Permission.StaffWork)],
+        canActivate: [permissionGuard(Permission.FilingsReview)],
         children: [
           {
             path: '',
@@ -136,7 +136,7 @@ export const routes: Routes = [
           },
         ],
       },
-      { path: 'dashboard', children: [coming('dashboard', Permission.StaffWork)] },
+      { path: 'dashboard', children: [coming('dashboard', Permission.StatisticsRead)] },
       {
         path: 'forbidden',
         loadComponent: () => import('./shared/status.pages').then((m) => m.ForbiddenPage),

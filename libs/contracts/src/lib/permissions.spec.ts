@@ -12,8 +12,15 @@ describe('permission map', () => {
   it.each([
     ['applicant', Permission.MemberArea, false],
     ['member', Permission.MemberArea, true],
-    ['member', Permission.StaffWork, false],
-    ['staff', Permission.StaffWork, true],
+    ['member', Permission.MemberOwn, true],
+    ['staff', Permission.MemberOwn, false],
+    ['member', Permission.FilingsReview, false],
+    ['member', Permission.ContentPublish, false],
+    ['staff', Permission.FilingsReview, true],
+    ['staff', Permission.ContentPublish, true],
+    ['staff', Permission.ContentModerate, true],
+    ['staff', Permission.PersonalDataExport, true],
+    ['staff', Permission.StatisticsRead, true],
     ['staff', Permission.UsersManage, false],
     ['admin', Permission.UsersManage, true],
   ] as const)('%s → %s is %s', (role, permission, expected) => {
@@ -21,7 +28,8 @@ describe('permission map', () => {
   });
 
   it('unions the permissions of several roles and refuses nothing-at-all', () => {
-    expect(permissionsOf(['member', 'staff']).has(Permission.StaffWork)).toBe(true);
+    expect(permissionsOf(['member', 'staff']).has(Permission.FilingsReview)).toBe(true);
+    expect(permissionsOf(['member', 'staff']).has(Permission.MemberOwn)).toBe(true);
     expect(can(null, Permission.AccountSelf)).toBe(false);
     expect(can([], Permission.AccountSelf)).toBe(false);
   });

@@ -50,7 +50,7 @@ export class AnnouncementsController {
   ) {}
 
   @Post()
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Write an announcement (a draft until published)' })
   @ApiCreatedResponse({ type: AnnouncementDto })
   async create(
@@ -88,7 +88,7 @@ export class AnnouncementsController {
   }
 
   @Patch(':id')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Edit (fields left out stay)' })
   @ApiOkResponse({ type: AnnouncementDto })
   async update(@Param('id', uuid) id: string, @Body() body: AnnouncementPatchDto): Promise<AnnouncementDto> {
@@ -96,7 +96,7 @@ export class AnnouncementsController {
   }
 
   @Post(':id/publish')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Publish now, or schedule with {"at"}; the audience is notified in the background',
@@ -107,7 +107,7 @@ export class AnnouncementsController {
   }
 
   @Post(':id/unpublish')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Take it down (it can be published again, without notifying twice)' })
   @ApiOkResponse({ type: AnnouncementDto })
@@ -116,7 +116,7 @@ export class AnnouncementsController {
   }
 
   @Get(':id/reads')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Read receipts: audience size, how many read it, and who' })
   @ApiOkResponse({ type: ReadReceiptsDto })
   reads(@Param('id', uuid) id: string): Promise<ReadReceiptsDto> {
@@ -124,7 +124,7 @@ export class AnnouncementsController {
   }
 
   @Post(':id/remind')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Remind the audience members who have not read it (in the background)' })
   @ApiOkResponse({ type: RemindResultDto })
@@ -134,7 +134,7 @@ export class AnnouncementsController {
   }
 
   @Post(':id/attachments')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Attach a PDF, JPEG or PNG (≤ 10 MB)' })
   @ApiUpload()
   async attach(
@@ -168,7 +168,7 @@ export class AnnouncementsController {
   }
 
   @Delete(':id/attachments/:fileId')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove an attachment' })
   async detach(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string): Promise<void> {

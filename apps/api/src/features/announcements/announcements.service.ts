@@ -106,7 +106,7 @@ export class AnnouncementsService implements OnModuleInit {
     reader: RequestUser | null,
     query: AnnouncementQuery,
   ): Promise<{ items: AnnouncementDto[]; total: number }> {
-    const staff = !!reader && can(reader.roles, Permission.StaffWork);
+    const staff = !!reader && can(reader.roles, Permission.ContentPublish);
     const qb = this.announcements.createQueryBuilder('a');
     if (staff) {
       if (query.status) qb.where('a.status = :status', { status: query.status });
@@ -239,7 +239,7 @@ export class AnnouncementsService implements OnModuleInit {
   }
 
   private async visibleTo(reader: RequestUser | null, list: Announcement[]): Promise<Announcement[]> {
-    if (reader && can(reader.roles, Permission.StaffWork)) return list;
+    if (reader && can(reader.roles, Permission.ContentPublish)) return list;
     const published = list.filter((a) => a.status === 'published');
     const isMember = !!reader && can(reader.roles, Permission.MemberArea);
     const profile = isMember ? await this.profiles.findByUser(reader!.id) : null;

@@ -4,7 +4,7 @@ import type { MemberProfile } from './entities/member-profile.entity';
 /** Whether a reader with these roles may see a field the member set to `visibility`. */
 export function maySee(visibility: Visibility, readerRoles: readonly Role[]): boolean {
   if (visibility === 'members') return true;
-  if (visibility === 'staff') return can(readerRoles, Permission.StaffWork);
+  if (visibility === 'staff') return can(readerRoles, Permission.FilingsReview);
   return false;
 }
 

@@ -61,7 +61,7 @@ export class FilingAttachmentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.attachments.get(user, id, fileId);
-    if (file.ownerId !== user.id && can(user.roles, Permission.StaffWork)) {
+    if (file.ownerId !== user.id && can(user.roles, Permission.FilingsReview)) {
       await this.audit.record({
         actorId: user.id,
         action: 'filing.attachment',

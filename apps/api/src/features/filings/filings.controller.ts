@@ -118,7 +118,7 @@ export class FilingsController {
   }
 
   @Post(':id/review')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.FilingsReview)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Approve, return (with comments per field) or reject a submitted filing' })
   @ApiOkResponse({ type: FilingResponseDto })
@@ -133,7 +133,7 @@ export class FilingsController {
   }
 
   @Post(':id/reveal')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.FilingsReview)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Show the ID number or mobile in clear; the reason goes to the audit log' })
   @ApiOkResponse({ type: RevealResponseDto })
@@ -159,7 +159,7 @@ export class FilingsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const filing = await this.filings.findVisible(user, id);
-    if (filing.ownerId !== user.id && can(user.roles, Permission.StaffWork)) {
+    if (filing.ownerId !== user.id && can(user.roles, Permission.FilingsReview)) {
       await this.audit.record({
         actorId: user.id,
         action: 'filing.registration-form',

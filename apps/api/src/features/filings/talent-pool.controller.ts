@@ -41,7 +41,7 @@ export class TalentPoolController {
   }
 
   @Get('export.xlsx')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.PersonalDataExport)
   @ApiOperation({
     summary: '企业首席质量官人才库信息表 (the source’s 17 columns) as XLSX, streamed; ?q= filters',
   })
@@ -68,7 +68,7 @@ export class TalentPoolController {
   }
 
   @Post('import')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.FilingsReview)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary:

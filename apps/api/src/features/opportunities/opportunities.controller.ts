@@ -55,7 +55,7 @@ export class OpportunitiesController {
   ) {}
 
   @Post()
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({
     summary: 'Post a subsidy, quality award, training or benchmarking visit with its eligibility',
   })
@@ -158,7 +158,7 @@ export class OpportunitiesController {
   }
 
   @Post(':id/attachments')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Attach an application form or notice: PDF, JPEG or PNG (≤ 10 MB)' })
   @ApiUpload()
   async attach(
@@ -190,7 +190,7 @@ export class OpportunitiesController {
   }
 
   @Delete(':id/attachments/:fileId')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an attachment' })
   @ApiNoContentResponse()
@@ -199,7 +199,7 @@ export class OpportunitiesController {
   }
 
   @Put(':id')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'Replace an opportunity’s details' })
   @ApiOkResponse({ type: OpportunityDto })
   async update(@Param('id', uuid) id: string, @Body() body: OpportunityInputDto): Promise<OpportunityDto> {
@@ -220,7 +220,7 @@ export class OpportunitiesController {
   }
 
   @Get(':id/funnel')
-  @RequirePermission(Permission.StaffWork)
+  @RequirePermission(Permission.ContentPublish)
   @ApiOperation({ summary: 'How many members are at each tracking state' })
   @ApiOkResponse({ type: FunnelDto })
   funnel(@Param('id', uuid) id: string): Promise<FunnelDto> {

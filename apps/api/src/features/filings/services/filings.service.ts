@@ -153,7 +153,8 @@ export class FilingsService {
   /** The filing alone, when the reader is its owner or staff (no timeline). */
   async findVisible(user: RequestUser, id: string): Promise<Filing> {
     const filing = await this.filings.findOne({ where: { id } });
-    if (!filing || (filing.ownerId !== user.id && !can(user.roles, Permission.StaffWork))) throw notFound();
+    if (!filing || (filing.ownerId !== user.id && !can(user.roles, Permission.FilingsReview)))
+      throw notFound();
     return filing;
   }
 
@@ -164,7 +165,7 @@ export class FilingsService {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
-    const staff = can(user.roles, Permission.StaffWork);
+    const staff = can(user.roles, Permission.FilingsReview);
     if (!staff) where.push(`owner_id = ${param(user.id)}`);
     if (query.status?.length) where.push(`status = ANY(${param(query.status)}::text[])`);
     if (query.region) where.push(`region_code LIKE ${param(`${query.region}%`)}`);

@@ -40,8 +40,8 @@ export const NAV: NavGroup[] = [
   {
     key: 'staffArea',
     items: [
-      { path: '/review', key: 'review', icon: 'file-search', permission: Permission.StaffWork },
-      { path: '/dashboard', key: 'dashboard', icon: 'bar-chart', permission: Permission.StaffWork },
+      { path: '/review', key: 'review', icon: 'file-search', permission: Permission.FilingsReview },
+      { path: '/dashboard', key: 'dashboard', icon: 'bar-chart', permission: Permission.StatisticsRead },
     ],
   },
   {

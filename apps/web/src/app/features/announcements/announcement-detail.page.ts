@@ -102,7 +102,7 @@ export class AnnouncementDetailPage {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   readonly id = input.required<string>();
-  protected readonly staff = inject(AuthService).can(Permission.StaffWork);
+  protected readonly staff = inject(AuthService).can(Permission.ContentPublish);
   protected readonly a = signal<AnnouncementDetail | null>(null);
   protected readonly receipts = signal<ReadReceipts | null>(null);
 

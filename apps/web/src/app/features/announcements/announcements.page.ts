@@ -146,7 +146,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 })
 export class AnnouncementsPage {
   private readonly api = inject(AnnouncementsApi);
-  protected readonly staff = inject(AuthService).can(Permission.StaffWork);
+  protected readonly staff = inject(AuthService).can(Permission.ContentPublish);
   protected readonly kinds = ANNOUNCEMENT_KINDS;
   protected readonly statuses = ANNOUNCEMENT_STATUSES;
   protected kind: string | null = null;

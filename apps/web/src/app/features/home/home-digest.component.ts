@@ -136,7 +136,7 @@ export class HomeDigestComponent {
   private readonly announcementsApi = inject(AnnouncementsApi);
   private readonly opportunitiesApi = inject(OpportunitiesApi);
   private readonly auth = inject(AuthService);
-  protected readonly member = this.auth.can(Permission.MemberArea) && this.auth.roles().includes('member');
+  protected readonly member = this.auth.can(Permission.MemberOwn);
   protected readonly announcements = signal<Announcement[]>([]);
   protected readonly deadlines = signal<DigestDeadline[]>([]);
 

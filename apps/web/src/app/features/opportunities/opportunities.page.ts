@@ -196,8 +196,8 @@ export class OpportunitiesPage {
   private readonly api = inject(OpportunitiesApi);
   private readonly auth = inject(AuthService);
   private readonly lang = inject(LanguageService).lang;
-  protected readonly staff = this.auth.can(Permission.StaffWork);
-  protected readonly member = this.auth.can(Permission.MemberArea) && this.auth.roles().includes('member');
+  protected readonly staff = this.auth.can(Permission.ContentPublish);
+  protected readonly member = this.auth.can(Permission.MemberOwn);
   protected readonly kinds = OPPORTUNITY_KINDS;
   protected kind: string | null = null;
   protected open: boolean | null = null;

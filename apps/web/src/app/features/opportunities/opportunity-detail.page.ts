@@ -137,8 +137,8 @@ export class OpportunityDetailPage {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   readonly id = input.required<string>();
-  protected readonly member = this.auth.roles().includes('member');
-  protected readonly staff = this.auth.can(Permission.StaffWork);
+  protected readonly member = this.auth.can(Permission.MemberOwn);
+  protected readonly staff = this.auth.can(Permission.ContentPublish);
   protected readonly states = TRACKING_STATES;
   protected readonly o = signal<Opportunity | null>(null);
   protected readonly funnel = signal<Funnel | null>(null);
@@ -149,7 +149,7 @@ export class OpportunityDetailPage {
 
   private async load(id: string): Promise<void> {
     this.o.set(await firstValueFrom(this.api.get(id)));
-    if (this.auth.can(Permission.StaffWork)) this.funnel.set(await firstValueFrom(this.api.funnel(id)));
+    if (this.auth.can(Permission.ContentPublish)) this.funnel.set(await firstValueFrom(this.api.funnel(id)));
   }
 
   /** The structured eligibility in words, one line per criterion, then the conditions in words. */
