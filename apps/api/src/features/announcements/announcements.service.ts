@@ -7,6 +7,7 @@ import { Clock } from '../../platform/clock/clock';
 import { containsPattern } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import type { JobPayloads } from '../../platform/jobs/job-payloads';
 import { ACTIVE_MEMBER, MemberProfilesService } from '../directory/member-profiles.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { audienceSql, inAudience } from './audience';
@@ -17,6 +18,15 @@ import { renderMarkdown } from '../../platform/markdown/markdown';
 
 export const FANOUT_JOB = 'announcements.fanout';
 export const PUBLISH_JOB = 'announcements.publish';
+
+declare module '../../platform/jobs/job-payloads' {
+  interface JobPayloads {
+    /** Notify the next chunk of the audience (members after `after`); `remind`: only the unread. */
+    'announcements.fanout': { announcementId: string; after: string; remind?: boolean };
+    /** Publish a scheduled announcement when its time comes. */
+    'announcements.publish': { announcementId: string };
+  }
+}
 /** Members notified per job run: one transaction each, so a restart resumes where it stopped. */
 export const FANOUT_CHUNK = 1000;
 
@@ -47,12 +57,8 @@ export class AnnouncementsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(FANOUT_JOB, (payload, manager) =>
-      this.fanOut(payload as { announcementId: string; after: string; remind?: boolean }, manager),
-    );
-    this.jobs.register(PUBLISH_JOB, (payload, manager) =>
-      this.publishDue(payload['announcementId'] as string, manager),
-    );
+    this.jobs.register(FANOUT_JOB, (payload, manager) => this.fanOut(payload, manager));
+    this.jobs.register(PUBLISH_JOB, (payload, manager) => this.publishDue(payload.announcementId, manager));
   }
 
   async create(staff: RequestUser, input: AnnouncementInputDto): Promise<Announcement> {
@@ -208,7 +214,7 @@ export class AnnouncementsService implements OnModuleInit {
 
   /** One chunk of the audience, then the next chunk as a new job in the same transaction. */
   private async fanOut(
-    job: { announcementId: string; after: string; remind?: boolean },
+    job: JobPayloads[typeof FANOUT_JOB],
     manager: EntityManager,
   ): Promise<(() => void) | void> {
     const a = await manager.getRepository(Announcement).findOneBy({ id: job.announcementId });

@@ -11,6 +11,7 @@ import {
 } from '@cqo/contracts';
 import { AppConfig } from '../../platform/config/app-config';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import type { NoPayload } from '../../platform/jobs/job-payloads';
 import { MailService } from '../../platform/mail/mail.service';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
 import { NotificationPreference } from './entities/notification-preference.entity';
@@ -25,6 +26,15 @@ export interface NewNotification {
 
 export const MAIL_JOB = 'notifications.mail';
 export const DIGEST_JOB = 'notifications.digest';
+
+declare module '../../platform/jobs/job-payloads' {
+  interface JobPayloads {
+    /** E-mail these notifications now (their owners asked for instant mail). */
+    'notifications.mail': { ids: string[] };
+    /** The daily digest, 08:00 Beijing time. */
+    'notifications.digest': NoPayload;
+  }
+}
 const DAY_MS = 86_400_000;
 
 /**
@@ -45,7 +55,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(MAIL_JOB, (payload, manager) => this.sendInstant(payload['ids'] as string[], manager));
+    this.jobs.register(MAIL_JOB, (payload, manager) => this.sendInstant(payload.ids, manager));
     this.jobs.register(DIGEST_JOB, (_payload, manager) => this.sendDigests(manager));
   }
 

@@ -17,6 +17,7 @@ import { Clock } from '../../platform/clock/clock';
 import { containsPattern } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import type { NoPayload } from '../../platform/jobs/job-payloads';
 import { renderMarkdown } from '../../platform/markdown/markdown';
 import type { MemberProfile } from '../directory/entities/member-profile.entity';
 import { MemberProfilesService } from '../directory/member-profiles.service';
@@ -27,6 +28,13 @@ import { OpportunityTracking } from './entities/opportunity-tracking.entity';
 import { Opportunity } from './entities/opportunity.entity';
 
 export const REMINDER_JOB = 'opportunities.reminders';
+
+declare module '../../platform/jobs/job-payloads' {
+  interface JobPayloads {
+    /** Deadline reminders due this hour (7 days and 1 day before). */
+    'opportunities.reminders': NoPayload;
+  }
+}
 const HOUR_MS = 3_600_000;
 const OPEN_CACHE_MS = 5_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Job } from './entities/job.entity';
+import type { JobKind, JobPayloads } from './job-payloads';
 
 /** A handler may answer a callback to run once its transaction has committed (pushes, kicks). */
-export type JobHandler = (
-  payload: Record<string, unknown>,
+export type JobHandler<K extends JobKind = JobKind> = (
+  payload: JobPayloads[K],
   manager: EntityManager,
   job: Job,
 ) => Promise<void | (() => void)>;
@@ -30,7 +31,7 @@ const LOCK_MS = 5 * 60_000;
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly handlers = new Map<string, JobHandler<never>>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
@@ -40,11 +41,15 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly config: AppConfig,
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
-    this.handlers.set(kind, handler);
+  register<K extends JobKind>(kind: K, handler: JobHandler<K>): void {
+    this.handlers.set(kind, handler as JobHandler<never>);
   }
 
-  async enqueue(kind: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
+  async enqueue<K extends JobKind>(
+    kind: K,
+    payload: JobPayloads[K],
+    options: EnqueueOptions = {},
+  ): Promise<void> {
     const manager = options.manager ?? this.dataSource.manager;
     await manager
       .createQueryBuilder()
@@ -106,7 +111,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       const afterCommit = await this.dataSource.transaction(async (manager) => {
-        const then = await handler(job.payload, manager, job);
+        // Written by `enqueue` with this kind's payload type (JobPayloads).
+        const then = await handler(job.payload as never, manager, job);
         await manager.update(Job, { id: job.id }, { doneAt: new Date(), lockedUntil: null, lastError: null });
         return then;
       });

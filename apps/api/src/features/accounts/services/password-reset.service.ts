@@ -16,6 +16,13 @@ import { UsersService } from './users.service';
 const RESET_TTL_MS = 60 * 60 * 1000;
 const RESET_MAIL_JOB = 'accounts.password-reset-mail';
 
+declare module '../../../platform/jobs/job-payloads' {
+  interface JobPayloads {
+    /** A reset link for this address, if it has an active account. */
+    'accounts.password-reset-mail': { email: string };
+  }
+}
+
 /** Password reset by an e-mailed, single-use, one-hour token. */
 @Injectable()
 export class PasswordResetService implements OnModuleInit {
@@ -31,7 +38,7 @@ export class PasswordResetService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(RESET_MAIL_JOB, (payload) => this.sendLink(String(payload['email'])));
+    this.jobs.register(RESET_MAIL_JOB, (payload) => this.sendLink(payload.email));
   }
 
   /**
