@@ -36,7 +36,10 @@ import {
 } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
 
-/** YYYY-MM-DD, or an ISO date-time with an offset. */
+/**
+ * Who an opportunity is for: sizes, industries, regions, years in quality work, an approved
+ * filing, and conditions in words that are shown but not checked (matchOpportunity reads them).
+ */
 export class CriteriaDto implements OpportunityCriteria {
   @ApiPropertyOptional({ enum: ENTERPRISE_SIZES, isArray: true })
   @IsOptional()
