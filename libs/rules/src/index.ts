@@ -10,3 +10,4 @@ export * from './lib/matching/matching';
 export * from './lib/messages';
 export * from './lib/region/region';
 export * from './lib/dates/china-date';
+export * from './lib/targeting/targeting';

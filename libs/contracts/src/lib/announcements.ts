@@ -6,7 +6,10 @@ export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
 export const ANNOUNCEMENT_STATUSES = ['draft', 'scheduled', 'published', 'unpublished'] as const;
 export type AnnouncementStatus = (typeof ANNOUNCEMENT_STATUSES)[number];
 
-/** Who an announcement is for: everyone, all members, or members whose enterprise fits a segment. */
+/**
+ * Who an announcement is for: everyone, all members, or members whose enterprise fits a segment
+ * (the targeting rule of libs/rules: `SegmentCriteria`, `inSegment`, `segmentSql`).
+ */
 export interface Audience {
   type: 'public' | 'members' | 'segment';
   /** Section letters or code prefixes (GB/T 4754). */
