@@ -1,5 +1,5 @@
 import type { StoredFileInfo } from './files';
-import type { EducationLevel, EnterpriseSize, OtherIdType, Sex } from '@cqo/rules';
+import type { EducationLevel, EligibilityOutcome, EnterpriseSize, OtherIdType, Sex } from '@cqo/rules';
 
 export const FILING_STATUSES = [
   'draft',
@@ -10,6 +10,16 @@ export const FILING_STATUSES = [
   'withdrawn',
 ] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+/** The states in which the applicant may still change a filing (and submit it). */
+export const EDITABLE_FILING_STATUSES: readonly FilingStatus[] = ['draft', 'returned'];
+/** A filing in progress: an applicant has at most one (a unique index holds it). */
+export const OPEN_FILING_STATUSES: readonly FilingStatus[] = ['draft', 'submitted', 'returned'];
+
+export const isEditableFiling = (status: FilingStatus | null | undefined): boolean =>
+  !!status && EDITABLE_FILING_STATUSES.includes(status);
+export const isOpenFiling = (status: FilingStatus | null | undefined): boolean =>
+  !!status && OPEN_FILING_STATUSES.includes(status);
 
 /** 单位性质, from the registration form's note 2. */
 export const ENTERPRISE_NATURES = [
@@ -107,7 +117,7 @@ export interface FilingEvent {
 export interface FilingChecks {
   size: { size: EnterpriseSize | null; status: string; group: { id: string; name: string } | null };
   eligibility: {
-    outcome: 'eligible' | 'needs-review' | 'ineligible';
+    outcome: EligibilityOutcome;
     issues: { code: string; severity: 'error' | 'warning' }[];
   } | null;
 }
@@ -124,7 +134,7 @@ export interface Filing {
   /** ID number and mobile masked (`440402********1234`, `138****8000`). */
   cqo: FilingCqo;
   enterpriseSize: EnterpriseSize | null;
-  eligibilityOutcome: 'eligible' | 'needs-review' | 'ineligible' | null;
+  eligibilityOutcome: EligibilityOutcome | null;
   /** Per-field comments of the last return, to fix before resubmitting. */
   fieldComments: Record<string, string> | null;
   submittedAt: string | null;

@@ -25,8 +25,12 @@ export interface EligibilityIssue {
   severity: 'error' | 'warning';
 }
 
+/** What the eligibility check concludes: fit, for staff to decide (a relaxed condition), or not fit. */
+export const ELIGIBILITY_OUTCOMES = ['eligible', 'needs-review', 'ineligible'] as const;
+export type EligibilityOutcome = (typeof ELIGIBILITY_OUTCOMES)[number];
+
 export interface EligibilityResult {
-  outcome: 'eligible' | 'needs-review' | 'ineligible';
+  outcome: EligibilityOutcome;
   issues: EligibilityIssue[];
 }
 

@@ -11,7 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import type { EnterpriseSize } from '@cqo/rules';
+import { ELIGIBILITY_OUTCOMES, type EnterpriseSize } from '@cqo/rules';
 import { FILING_STATUSES, type FilingStatus, type ReviewRequest } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
 import { commaList, RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
@@ -40,11 +40,11 @@ export class FilingQueueQuery extends PageQuery {
   @SizeListFilter()
   size?: EnterpriseSize[];
 
-  @ApiPropertyOptional({ enum: ['eligible', 'needs-review', 'ineligible'], isArray: true })
+  @ApiPropertyOptional({ enum: ELIGIBILITY_OUTCOMES, isArray: true })
   @Transform(commaList)
   @IsOptional()
   @IsArray()
-  @IsIn(['eligible', 'needs-review', 'ineligible'], { each: true })
+  @IsIn(ELIGIBILITY_OUTCOMES, { each: true })
   eligibility?: string[];
 
   @ApiPropertyOptional({ description: 'Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai)' })

@@ -1,7 +1,7 @@
 import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FILING_STATUSES, type ImportReport, type ImportRowReport } from '@cqo/contracts';
-import { ENTERPRISE_SIZES } from '@cqo/rules';
+import { ELIGIBILITY_OUTCOMES, ENTERPRISE_SIZES } from '@cqo/rules';
 import { FilingCqoDto, FilingEnterpriseDto } from './filing-body.dto';
 
 export class FilingEventDto {
@@ -40,8 +40,7 @@ export class FilingResponseDto {
     description: 'Computed on submit by the 2017 standard',
   })
   enterpriseSize!: string | null;
-  @ApiProperty({ enum: ['eligible', 'needs-review', 'ineligible'], nullable: true }) eligibilityOutcome!:
-    string | null;
+  @ApiProperty({ enum: ELIGIBILITY_OUTCOMES, nullable: true }) eligibilityOutcome!: string | null;
   @ApiProperty({
     nullable: true,
     type: 'object',

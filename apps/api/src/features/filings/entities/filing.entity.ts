@@ -1,4 +1,4 @@
-import type { EnterpriseSize } from '@cqo/rules';
+import type { EligibilityOutcome, EnterpriseSize } from '@cqo/rules';
 import type { FilingCqo, FilingEnterprise, FilingStatus } from '@cqo/contracts';
 import {
   Column,
@@ -94,7 +94,7 @@ export class Filing {
   enterpriseSize!: EnterpriseSize | null;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  eligibilityOutcome!: 'eligible' | 'needs-review' | 'ineligible' | null;
+  eligibilityOutcome!: EligibilityOutcome | null;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
   cqoName!: string | null;

@@ -4,7 +4,15 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern } from '../../../platform/database/search';
 import { isUniqueViolation } from '../../../platform/database/errors';
 import { chinaDayStart } from '@cqo/rules';
-import { can, ErrorCode, type FilingListItem, Permission, type FilingStatus } from '@cqo/contracts';
+import {
+  can,
+  ErrorCode,
+  type FilingListItem,
+  Permission,
+  type FilingStatus,
+  isEditableFiling,
+  OPEN_FILING_STATUSES,
+} from '@cqo/contracts';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { ApiException } from '../../../platform/errors/api.exception';
@@ -16,9 +24,6 @@ import { checkFiling } from '../filing-checks';
 import { FilingCountCache } from './filing-count-cache.service';
 import { applyBody, inClear } from '../filing-mapper';
 
-const OPEN: FilingStatus[] = ['draft', 'submitted', 'returned'];
-const EDITABLE: FilingStatus[] = ['draft', 'returned'];
-
 /** The partial unique index that keeps one open filing per applicant (migration OneOpenFilingPerOwner). */
 export const OPEN_PER_OWNER_INDEX = 'uq_filings_open_per_owner';
 
@@ -26,7 +31,7 @@ export const notFound = () => new ApiException(ErrorCode.FILING_NOT_FOUND, 'No s
 
 function assertEditable(filing: Filing | null, user: RequestUser, verb: 'changed' | 'submitted'): Filing {
   if (!filing || filing.ownerId !== user.id) throw notFound();
-  if (!EDITABLE.includes(filing.status)) {
+  if (!isEditableFiling(filing.status)) {
     throw new ApiException(ErrorCode.FILING_NOT_EDITABLE, `A ${filing.status} filing cannot be ${verb}.`);
   }
   return filing;
@@ -57,7 +62,7 @@ export class FilingsService {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`filing-create:${user.id}`]);
         const open = await manager
           .getRepository(Filing)
-          .count({ where: { ownerId: user.id, status: In(OPEN) } });
+          .count({ where: { ownerId: user.id, status: In([...OPEN_FILING_STATUSES]) } });
         if (open > 0) throw openExists();
         const filing = manager
           .getRepository(Filing)

@@ -3,7 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signa
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_NATURES, ID_TYPES, type Filing, type FieldError } from '@cqo/contracts';
+import {
+  ENTERPRISE_NATURES,
+  ID_TYPES,
+  isEditableFiling,
+  isOpenFiling,
+  type Filing,
+  type FieldError,
+} from '@cqo/contracts';
 import {
   checkCqoEligibility,
   classifyEnterpriseSize,
@@ -124,9 +131,7 @@ export class FilingPage {
   protected readonly filing = signal<Filing | null>(null);
   protected readonly step = signal(0);
   protected readonly submitErrors = signal<FieldError[]>([]);
-  protected readonly editable = computed(
-    () => !this.filing() || ['draft', 'returned'].includes(this.filing()?.status ?? ''),
-  );
+  protected readonly editable = computed(() => !this.filing() || isEditableFiling(this.filing()?.status));
 
   private readonly value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
@@ -170,8 +175,7 @@ export class FilingPage {
   private async load(): Promise<void> {
     try {
       const mine = await firstValueFrom(this.api.list({ pageSize: 20 }));
-      const current =
-        mine.items.find((f) => ['draft', 'submitted', 'returned'].includes(f.status)) ?? mine.items[0];
+      const current = mine.items.find((f) => isOpenFiling(f.status)) ?? mine.items[0];
       if (current) this.show(await firstValueFrom(this.api.get(current.id)));
     } finally {
       this.loading.set(false);
@@ -184,7 +188,7 @@ export class FilingPage {
       { enterprise: filing.enterprise as never, cqo: filing.cqo as never },
       { emitEvent: true },
     );
-    if (['draft', 'returned'].includes(filing.status)) this.form.enable({ emitEvent: false });
+    if (isEditableFiling(filing.status)) this.form.enable({ emitEvent: false });
     else this.form.disable({ emitEvent: false });
   }
 

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES } from '@cqo/rules';
+import { ELIGIBILITY_OUTCOMES, ENTERPRISE_SIZES } from '@cqo/rules';
 import { FILING_STATUSES, type FilingListItem } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -202,7 +202,7 @@ export class ReviewQueuePage {
   private readonly transloco = inject(TranslocoService);
   protected readonly statuses = FILING_STATUSES;
   protected readonly sizes = ENTERPRISE_SIZES;
-  protected readonly outcomes = ['eligible', 'needs-review', 'ineligible'];
+  protected readonly outcomes = ELIGIBILITY_OUTCOMES;
   protected readonly districts = zhuhaiDistrictOptions();
   protected readonly regionLabel = regionLabel;
   protected status: string[] = ['submitted'];
