@@ -32,6 +32,7 @@ export class LoginThrottleService {
       points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       windowSeconds,
     });
+    // Only a counter (never over): its first failure per window is what counts towards the IP.
     this.byPair = limits.create({ name: 'login_pair', points: 1_000_000, windowSeconds });
     this.byIp = limits.create({ name: 'login_ip', points: config.LOGIN_MAX_FAILURES_PER_IP, windowSeconds });
   }
