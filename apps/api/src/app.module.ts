@@ -1,23 +1,24 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { AccountsModule } from './features/accounts/accounts.module';
-import { RulesModule } from './features/rules/rules.module';
-import { FilingsModule } from './features/filings/filings.module';
-import { AnnouncementsModule } from './features/announcements/announcements.module';
-import { OpportunitiesModule } from './features/opportunities/opportunities.module';
-import { DemoModule } from './features/demo/demo.module';
-import { DirectoryModule } from './features/directory/directory.module';
-import { NotificationsModule } from './features/notifications/notifications.module';
+import { AccountsModule } from './features/accounts';
+import { AnnouncementsModule } from './features/announcements';
+import { DemoModule } from './features/demo';
+import { DirectoryModule } from './features/directory';
+import { FilingsModule } from './features/filings';
+import { NotificationsModule } from './features/notifications';
+import { OpportunitiesModule } from './features/opportunities';
+import { RulesModule } from './features/rules';
 import { CryptoModule } from './platform/crypto/field-cipher.service';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthPlatformModule } from './platform/auth/auth.module';
 import { AppConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
-import { SeedService } from './platform/database/seed.service';
+import { SeedService } from './seed.service';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { FilesModule } from './platform/files/files.module';
 import { ClockModule } from './platform/clock/clock';
 import { JobsModule } from './platform/jobs/jobs.module';
+import { EventsModule } from './platform/events/event-bus.service';
 import { HealthModule } from './platform/health/health.module';
 import { MailModule } from './platform/mail/mail.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
@@ -37,6 +38,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     MailModule,
     ClockModule,
     JobsModule,
+    EventsModule,
     FilesModule,
     HealthModule,
     AccountsModule,

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { AppConfig, IN_MEMORY, validateConfig } from './platform/config/app-config';
 import { lockDataDirectory } from './platform/database/data-dir-lock';
 import { pgliteSnapshot } from './platform/database/pglite-options';
-import { SeedService } from './platform/database/seed.service';
+import { SeedService } from './seed.service';
 import { createValidationPipe, RejectUnstorableInputPipe } from './platform/errors/validation';
 import { appVersion } from './platform/health/app-version';
 import {

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { loadDotEnv } from './bootstrap';
 import { validateConfig } from './platform/config/app-config';
-import { SeedService } from './platform/database/seed.service';
+import { SeedService } from './seed.service';
 
 /** Pending schema changes: the SQL that would bring the database in line with the entities. */
 export async function pendingSchemaChanges(

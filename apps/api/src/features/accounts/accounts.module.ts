@@ -6,6 +6,7 @@ import { JwtStrategy } from '../../platform/auth/jwt.strategy';
 import { UserDirectory } from '../../platform/auth/user-directory';
 import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
+import { AccountsFilingReactions } from './filing-reactions';
 import { LocalStrategy } from './sign-in.guard';
 import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
@@ -41,6 +42,7 @@ import { UsersService } from './services/users.service';
     PasswordResetService,
     UserAdminService,
     InitialAdminService,
+    AccountsFilingReactions,
   ],
   exports: [UsersService, UserDirectory, AuthGuard, InitialAdminService, PasswordHasher],
 })

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DirectoryModule } from '../directory/directory.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountsModule } from '../accounts';
+import { DirectoryModule } from '../directory';
+import { NotificationsModule } from '../notifications';
 import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
 import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Announcement, AnnouncementRead]), DirectoryModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Announcement, AnnouncementRead]), AccountsModule, DirectoryModule, NotificationsModule],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsService],
   exports: [AnnouncementsService],

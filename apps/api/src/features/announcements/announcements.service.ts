@@ -1,16 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { can, ErrorCode, Permission, type Announcement as AnnouncementDto } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { Clock } from '../../platform/clock/clock';
 import { containsPattern } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
+import { EventBus } from '../../platform/events/event-bus.service';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import type { JobPayloads } from '../../platform/jobs/job-payloads';
-import { ACTIVE_MEMBER, MemberProfilesService } from '../directory/member-profiles.service';
-import { NotificationsService } from '../notifications/notifications.service';
-import { audienceSql, inAudience } from './audience';
+import { UsersService } from '../accounts';
+import { inAudience, MemberProfilesService } from '../directory';
+import { NotificationsService } from '../notifications';
 import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } from './dto/announcement.dto';
 import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
@@ -51,12 +52,17 @@ export class AnnouncementsService implements OnModuleInit {
     @InjectRepository(AnnouncementRead) private readonly reads: Repository<AnnouncementRead>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: MemberProfilesService,
+    private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
+    this.events.subscribe('announcement.published', 'announcements.notify-audience', (published, manager) =>
+      this.fanOut({ announcementId: published.announcementId, after: '' }, manager),
+    );
     this.jobs.register(FANOUT_JOB, (payload, manager) => this.fanOut(payload, manager));
     this.jobs.register(PUBLISH_JOB, (payload, manager) => this.publishDue(payload.announcementId, manager));
   }
@@ -99,7 +105,12 @@ export class AnnouncementsService implements OnModuleInit {
         return manager.getRepository(Announcement).save(a);
       }
       return this.publishNow(a, manager);
-    });
+    }).finally(() => this.jobs.kick());
+  }
+
+  /** Whether any announcement exists, in any state. */
+  async any(): Promise<boolean> {
+    return (await this.announcements.count()) > 0;
   }
 
   async unpublish(id: string): Promise<Announcement> {
@@ -161,25 +172,20 @@ export class AnnouncementsService implements OnModuleInit {
     readers: { userId: string; name: string; readAt: string }[];
   }> {
     const a = await this.find(id);
-    const where = audienceSql(a.audience, 1);
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE ${ACTIVE_MEMBER} AND (${where.sql})`,
-      where.params,
-    );
-    const readers: { user_id: string; name: string; read_at: Date }[] = await this.dataSource.query(
-      `SELECT r.user_id, coalesce(p.name, u.display_name) AS name, r.read_at FROM announcement_reads r
-       JOIN users u ON u.id = r.user_id LEFT JOIN member_profiles p ON p.user_id = r.user_id
-       WHERE r.announcement_id = $1 ORDER BY r.read_at`,
-      [id],
-    );
+    const reads = await this.reads.find({ where: { announcementId: id }, order: { readAt: 'ASC' } });
+    const readerIds = reads.map((r) => r.userId);
+    const [audience, profileNames, accountNames] = await Promise.all([
+      this.profiles.audienceSize(a.audience),
+      this.profiles.names(readerIds),
+      this.users.displayNames(readerIds),
+    ]);
     return {
-      audience: n,
-      read: readers.length,
-      readers: readers.map((r) => ({
-        userId: r.user_id,
-        name: r.name,
-        readAt: new Date(r.read_at).toISOString(),
+      audience,
+      read: reads.length,
+      readers: reads.map((r) => ({
+        userId: r.userId,
+        name: profileNames.get(r.userId) ?? accountNames.get(r.userId) ?? '',
+        readAt: r.readAt.toISOString(),
       })),
     };
   }
@@ -203,7 +209,10 @@ export class AnnouncementsService implements OnModuleInit {
     a.publishedAt ??= this.clock.now();
     const saved = await manager.getRepository(Announcement).save(a);
     // Republishing after an unpublish does not notify everyone a second time.
-    if (first) await this.jobs.enqueue(FANOUT_JOB, { announcementId: a.id, after: '' }, { manager });
+    if (first) {
+      const event = { announcementId: a.id, kind: a.kind, title: a.title, audience: a.audience };
+      await this.events.publish('announcement.published', event, manager);
+    }
     return saved;
   }
 
@@ -219,16 +228,14 @@ export class AnnouncementsService implements OnModuleInit {
   ): Promise<(() => void) | void> {
     const a = await manager.getRepository(Announcement).findOneBy({ id: job.announcementId });
     if (!a || a.status !== 'published') return;
-    const where = audienceSql(a.audience, 4);
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE ${ACTIVE_MEMBER} AND u.id::text > $1 AND (${where.sql})
-         AND (NOT $3 OR NOT EXISTS (SELECT 1 FROM announcement_reads r WHERE r.announcement_id = $2 AND r.user_id = u.id))
-       ORDER BY u.id::text LIMIT ${FANOUT_CHUNK}`,
-      [job.after, a.id, !!job.remind, ...where.params],
+    const chunk = await this.profiles.audienceMembers(
+      a.audience,
+      { after: job.after, limit: FANOUT_CHUNK },
+      manager,
     );
+    const recipients = job.remind ? await this.unread(a.id, chunk, manager) : chunk;
     const push = await this.notifications.stage(
-      rows.map((r) => r.id),
+      recipients,
       {
         kind: 'announcement',
         title: `${job.remind ? '提醒阅读 · ' : ''}【${KIND_ZH[a.kind]}】${a.title}`,
@@ -237,8 +244,8 @@ export class AnnouncementsService implements OnModuleInit {
       },
       manager,
     );
-    if (rows.length === FANOUT_CHUNK) {
-      await this.jobs.enqueue(FANOUT_JOB, { ...job, after: rows[rows.length - 1].id }, { manager });
+    if (chunk.length === FANOUT_CHUNK) {
+      await this.jobs.enqueue(FANOUT_JOB, { ...job, after: chunk[chunk.length - 1] }, { manager });
     }
     // Pushed once this chunk has committed.
     return push;
@@ -250,6 +257,16 @@ export class AnnouncementsService implements OnModuleInit {
     const isMember = !!reader && can(reader.roles, Permission.MemberArea);
     const profile = isMember ? await this.profiles.findByUser(reader!.id) : null;
     return published.filter((a) => inAudience(a.audience, profile, isMember));
+  }
+
+  /** Those of `userIds` who have not opened the announcement. */
+  private async unread(id: string, userIds: string[], manager: EntityManager): Promise<string[]> {
+    if (!userIds.length) return [];
+    const read = await manager
+      .getRepository(AnnouncementRead)
+      .find({ select: { userId: true }, where: { announcementId: id, userId: In(userIds) } });
+    const seen = new Set(read.map((r) => r.userId));
+    return userIds.filter((u) => !seen.has(u));
   }
 
   private async readSet(userId: string, ids: string[]): Promise<Set<string>> {

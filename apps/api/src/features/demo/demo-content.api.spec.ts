@@ -1,4 +1,4 @@
-import { SeedService } from '../../platform/database/seed.service';
+import { SeedService } from '../../seed.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;

@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { RequestUser } from '../../platform/auth/request-user';
-import { AnnouncementsService } from '../announcements/announcements.service';
-import { OpportunitiesService } from '../opportunities/opportunities.service';
-import type { OpportunityInputDto } from '../opportunities/dto/opportunity.dto';
+import { UsersService } from '../accounts';
+import { AnnouncementsService } from '../announcements';
+import { OpportunitiesService, type OpportunityInputDto } from '../opportunities';
 
 const DAY = 86_400_000;
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -19,21 +16,15 @@ export class DemoContentService {
   private readonly logger = new Logger(DemoContentService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
     private readonly announcements: AnnouncementsService,
     private readonly opportunities: OpportunitiesService,
   ) {}
 
   async ensure(): Promise<void> {
-    const [{ n }] = await this.dataSource.query(
-      'SELECT (SELECT count(*) FROM announcements) + (SELECT count(*) FROM opportunities) AS n',
-    );
-    if (Number(n) > 0) return;
-    const [admin] = await this.dataSource.query(
-      `SELECT id, display_name FROM users WHERE 'admin' = ANY(roles) ORDER BY created_at LIMIT 1`,
-    );
-    if (!admin) return;
-    const staff: RequestUser = { id: admin.id, email: '', displayName: admin.display_name, roles: ['admin'] };
+    if ((await this.announcements.any()) || (await this.opportunities.any())) return;
+    const staff = await this.users.firstAdmin();
+    if (!staff) return;
 
     const notice = await this.announcements.create(staff, {
       kind: 'notice',

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AnnouncementsModule } from '../announcements/announcements.module';
-import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { AccountsModule } from '../accounts';
+import { AnnouncementsModule } from '../announcements';
+import { OpportunitiesModule } from '../opportunities';
 import { DemoContentService } from './demo-content.service';
 
 @Module({
-  imports: [AnnouncementsModule, OpportunitiesModule],
+  imports: [AccountsModule, AnnouncementsModule, OpportunitiesModule],
   providers: [DemoContentService],
   exports: [DemoContentService],
 })

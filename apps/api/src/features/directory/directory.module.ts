@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryController } from './directory.controller';
 import { MemberProfile } from './entities/member-profile.entity';
 import { MemberProfilesService } from './member-profiles.service';
+import { DirectoryFilingReactions } from './filing-reactions';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberProfile])],
   controllers: [DirectoryController],
-  providers: [MemberProfilesService],
+  providers: [MemberProfilesService, DirectoryFilingReactions],
   exports: [MemberProfilesService],
 })
 export class DirectoryModule {}

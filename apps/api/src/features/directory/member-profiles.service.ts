@@ -1,40 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { CountCache } from '../../platform/database/count-cache';
-import { industryChildren } from '@cqo/rules';
 import {
   DEFAULT_PRIVACY,
   ErrorCode,
+  type Audience,
   type DirectoryEntry,
   type MyProfile,
   type PrivacySettings,
   type ProfileUpdate,
 } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { containsSql } from '../../platform/database/search';
+import { containsSql, industrySql } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { DirectoryQuery } from './dto/directory.dto';
 import { MemberProfile } from './entities/member-profile.entity';
 import { toEntry, type ProfileFields } from './visibility';
+import { audienceSql } from './audience';
+import { activeMemberSql } from '../accounts';
+import type { ApprovedFacts } from '../filings';
 
-/** What an approved filing says about its CQO's enterprise. */
-export interface FilingFacts {
-  filingId: string;
-  name: string;
-  enterpriseName: string | null;
-  industryCode: string | null;
-  regionCode: string | null;
-  enterpriseSize: MemberProfile['enterpriseSize'];
-  qualityYears: number | null;
-  position: string | null;
-  phone: string | null;
-  email: string | null;
-}
-
-/** SQL over `users u`: the account is a member and not disabled (the directory lists only these). */
-export const ACTIVE_MEMBER = "u.disabled_at IS NULL AND 'member' = ANY(u.roles)";
-const MEMBER_JOIN = `u.id = p.user_id AND ${ACTIVE_MEMBER}`;
+/** The directory lists only active members (accounts decides who they are). */
+const MEMBER_JOIN = `u.id = p.user_id AND ${activeMemberSql('u')}`;
 
 const notFound = () => new ApiException(ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
 
@@ -55,7 +43,7 @@ export class MemberProfilesService {
    * On approval: the enterprise part of the profile follows the filing; what the member wrote
    * (bio, topics, privacy) stays.
    */
-  async syncFromFiling(userId: string, facts: FilingFacts, manager: EntityManager): Promise<void> {
+  async syncFromFiling(userId: string, facts: ApprovedFacts, manager: EntityManager): Promise<void> {
     const repo = manager.getRepository(MemberProfile);
     const existing = await repo.findOneBy({ userId });
     const profile = existing ?? repo.create({ userId, topics: [], privacy: DEFAULT_PRIVACY, listed: true });
@@ -83,15 +71,7 @@ export class MemberProfilesService {
     const where = ['p.listed'];
     if (query.q)
       where.push(containsSql(query.q, { text: 'p.search_text', bigrams: 'p.search_bigrams' }, param));
-    if (query.industry) {
-      const industry = query.industry.toUpperCase();
-      // A section is a set of two-digit divisions.
-      if (/^[A-T]$/.test(industry))
-        where.push(
-          `left(p.industry_code, 2) = ANY(${param(industryChildren(industry).map((d) => d.code))}::text[])`,
-        );
-      else where.push(`p.industry_code LIKE ${param(`${industry}%`)}`);
-    }
+    if (query.industry) where.push(industrySql(query.industry, 'p.industry_code', param));
     if (query.region) where.push(`p.region_code LIKE ${param(`${query.region}%`)}`);
     if (query.size?.length) where.push(`p.enterprise_size = ANY(${param(query.size)}::text[])`);
     if (query.minYears !== undefined) where.push(`p.quality_years >= ${param(query.minYears)}`);
@@ -163,6 +143,44 @@ export class MemberProfilesService {
   /** For features that match members (opportunities, announcement audiences). */
   findByUser(userId: string): Promise<MemberProfile | null> {
     return this.profiles.findOneBy({ userId });
+  }
+
+  /**
+   * The next `limit` active members in an audience after the id `after` (in id order), for
+   * notifying thousands a chunk at a time. Members without a profile are in the audiences that
+   * name no segment.
+   */
+  async audienceMembers(
+    audience: Audience,
+    page: { after: string; limit: number },
+    manager: EntityManager,
+  ): Promise<string[]> {
+    const where = audienceSql(audience, 2);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
+       WHERE ${activeMemberSql('u')} AND u.id::text > $1 AND (${where.sql})
+       ORDER BY u.id::text LIMIT ${Number(page.limit)}`,
+      [page.after, ...where.params],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** How many active members an audience holds. */
+  async audienceSize(audience: Audience): Promise<number> {
+    const where = audienceSql(audience, 1);
+    const [{ n }]: { n: number }[] = await this.profiles.query(
+      `SELECT count(*)::int AS n FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
+       WHERE ${activeMemberSql('u')} AND (${where.sql})`,
+      where.params,
+    );
+    return n;
+  }
+
+  /** The directory names of `ids` that have a profile. */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.profiles.find({ select: { userId: true, name: true }, where: { userId: In([...new Set(ids)]) } });
+    return new Map(rows.map((p) => [p.userId, p.name]));
   }
 
   /** Every active member's profile, for matching in background jobs (reminders). */

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '../accounts/accounts.module';
-import { DirectoryModule } from '../directory/directory.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountsModule } from '../accounts';
 import { FilingEvent } from './entities/filing-event.entity';
 import { Filing } from './entities/filing.entity';
 import { FilingAttachmentsController } from './filing-attachments.controller';
@@ -21,8 +19,6 @@ import { TalentPoolController } from './talent-pool.controller';
   imports: [
     TypeOrmModule.forFeature([Filing, FilingEvent]),
     AccountsModule,
-    NotificationsModule,
-    DirectoryModule,
   ],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [

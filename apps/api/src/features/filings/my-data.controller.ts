@@ -4,8 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { UsersService } from '../accounts/services/users.service';
-import { toAuthUser } from '../accounts/user.mapper';
+import { toAuthUser, UsersService } from '../accounts';
 import { FilingsService } from './services/filings.service';
 
 @ApiTags('auth')

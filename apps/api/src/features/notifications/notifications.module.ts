@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { FilingNotices } from './filing-notices';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, NotificationPreference])],
+  imports: [TypeOrmModule.forFeature([Notification, NotificationPreference]), AccountsModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService],
+  providers: [NotificationsService, FilingNotices],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

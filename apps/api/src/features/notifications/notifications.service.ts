@@ -14,6 +14,7 @@ import { JobsService } from '../../platform/jobs/jobs.service';
 import type { NoPayload } from '../../platform/jobs/job-payloads';
 import { MailService } from '../../platform/mail/mail.service';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
+import { UsersService } from '../accounts';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { Notification } from './entities/notification.entity';
 
@@ -51,6 +52,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     private readonly realtime: RealtimeService,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly users: UsersService,
     private readonly config: AppConfig,
   ) {}
 
@@ -165,23 +167,19 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
 
   /** The instant e-mails of some notifications (a job). */
   private async sendInstant(ids: string[], manager: EntityManager): Promise<void> {
-    const rows: {
-      title: string;
-      body: string | null;
-      link: string | null;
-      email: string;
-      display_name: string;
-    }[] = await manager.query(
-      `SELECT n.title, n.body, n.link, u.email, u.display_name FROM notifications n JOIN users u ON u.id = n.user_id
-         WHERE n.id = ANY($1) AND u.disabled_at IS NULL`,
-      [ids],
+    const rows = await manager.getRepository(Notification).findBy({ id: In(ids) });
+    const contacts = await this.users.contacts(
+      rows.map((r) => r.userId),
+      manager,
     );
     for (const r of rows) {
+      const to = contacts.get(r.userId);
+      if (!to) continue; // disabled meanwhile
       await this.mail.send({
-        to: r.email,
+        to: to.email,
         subject: r.title,
         text: [
-          `${r.display_name}，您好：`,
+          `${to.displayName}，您好：`,
           r.title,
           r.body ?? '',
           r.link ? `${this.config.PUBLIC_URL}${r.link}` : '',
@@ -194,26 +192,23 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
 
   /** Once a day: one e-mail per user with everything waiting for their digest. */
   private async sendDigests(manager: EntityManager): Promise<void> {
-    const rows: {
-      id: string;
-      user_id: string;
-      title: string;
-      link: string | null;
-      email: string;
-      display_name: string;
-    }[] = await manager.query(
-      `SELECT n.id, n.user_id, n.title, n.link, u.email, u.display_name FROM notifications n
-         JOIN users u ON u.id = n.user_id AND u.disabled_at IS NULL
-         WHERE n.digest_pending ORDER BY n.user_id, n.created_at`,
+    const rows = await manager
+      .getRepository(Notification)
+      .find({ where: { digestPending: true }, order: { userId: 'ASC', createdAt: 'ASC' } });
+    const contacts = await this.users.contacts(
+      rows.map((r) => r.userId),
+      manager,
     );
     const byUser = new Map<string, typeof rows>();
-    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
-    for (const items of byUser.values()) {
+    for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+    for (const [userId, items] of byUser) {
+      const to = contacts.get(userId);
+      if (!to) continue; // disabled: their digest is dropped with the others' marks below
       await this.mail.send({
-        to: items[0].email,
+        to: to.email,
         subject: `今日通知摘要（${items.length} 条）· Daily digest`,
         text: [
-          `${items[0].display_name}，您好：`,
+          `${to.displayName}，您好：`,
           ...items.map((i) => `· ${i.title}${i.link ? `\n  ${this.config.PUBLIC_URL}${i.link}` : ''}`),
         ].join('\n\n'),
       });
@@ -223,7 +218,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     await this.scheduleDigest(new Date(Date.now() + 60_000), manager);
   }
 
-  private scheduleDigest(after: Date, manager?: EntityManager): Promise<void> {
+  private scheduleDigest(after: Date, manager?: EntityManager): Promise<string | null> {
     const runAt = nextDigestTime(after);
     return this.jobs.enqueue(
       DIGEST_JOB,

@@ -7,13 +7,13 @@ import {
   Permission,
   type CalendarFeedStatus,
   type NewCalendarFeed,
-  type Role,
 } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { AppConfig } from '../../platform/config/app-config';
 import { Clock } from '../../platform/clock/clock';
 import { hashToken, newSecretToken, SECRET_TOKEN_PATTERN } from '../../platform/crypto/secret-token';
 import { ApiException } from '../../platform/errors/api.exception';
+import { UsersService } from '../accounts';
 import { CalendarFeed } from './entities/calendar-feed.entity';
 
 /** How stale "last fetched" may get before a fetch writes it again (calendar apps poll often). */
@@ -30,6 +30,7 @@ export class CalendarFeedsService {
   constructor(
     @InjectRepository(CalendarFeed) private readonly feeds: Repository<CalendarFeed>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -65,29 +66,18 @@ export class CalendarFeedsService {
   /** The member behind `<token>.ics`; unknown, turned-off and no-longer-member addresses are not found. */
   async memberFor(file: string): Promise<RequestUser> {
     const token = file.replace(/\.ics$/, '');
-    const rows: {
-      id: string;
-      email: string;
-      display_name: string;
-      roles: Role[];
-      last_read_at: Date | null;
-    }[] = SECRET_TOKEN_PATTERN.test(token)
-      ? await this.dataSource.query(
-          `SELECT u.id, u.email, u.display_name, u.roles, f.last_read_at
-           FROM calendar_feeds f JOIN users u ON u.id = f.user_id AND u.disabled_at IS NULL
-           WHERE f.token_hash = $1`,
-          [hashToken(token)],
-        )
-      : [];
-    const row = rows[0];
-    if (!row || !can(row.roles, Permission.MemberArea))
+    const feed = SECRET_TOKEN_PATTERN.test(token)
+      ? await this.feeds.findOneBy({ tokenHash: hashToken(token) })
+      : null;
+    const member = feed && (await this.users.findEnabled(feed.userId));
+    if (!feed || !member || !can(member.roles, Permission.MemberArea))
       throw new ApiException(
         ErrorCode.CALENDAR_FEED_NOT_FOUND,
         'No such calendar address (it may have been replaced or turned off).',
       );
     const now = this.clock.now();
-    if (!row.last_read_at || now.getTime() - new Date(row.last_read_at).getTime() > READ_MARK_MS)
-      await this.feeds.update({ userId: row.id }, { lastReadAt: now });
-    return { id: row.id, email: row.email, displayName: row.display_name, roles: row.roles };
+    if (!feed.lastReadAt || now.getTime() - feed.lastReadAt.getTime() > READ_MARK_MS)
+      await this.feeds.update({ userId: member.id }, { lastReadAt: now });
+    return member;
   }
 }

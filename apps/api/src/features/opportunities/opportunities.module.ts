@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DirectoryModule } from '../directory/directory.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountsModule } from '../accounts';
+import { DirectoryModule } from '../directory';
+import { NotificationsModule } from '../notifications';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarFeed } from './entities/calendar-feed.entity';
 import { OpportunityReminder } from './entities/opportunity-reminder.entity';
@@ -13,6 +14,7 @@ import { OpportunitiesService } from './opportunities.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Opportunity, OpportunityTracking, OpportunityReminder, CalendarFeed]),
+    AccountsModule,
     DirectoryModule,
     NotificationsModule,
   ],

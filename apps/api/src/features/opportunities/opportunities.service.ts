@@ -19,9 +19,8 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import type { NoPayload } from '../../platform/jobs/job-payloads';
 import { renderMarkdown } from '../../platform/markdown/markdown';
-import type { MemberProfile } from '../directory/entities/member-profile.entity';
-import { MemberProfilesService } from '../directory/member-profiles.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { MemberProfilesService, type MemberProfile } from '../directory';
+import { NotificationsService } from '../notifications';
 import type { OpportunityInputDto, OpportunityQuery } from './dto/opportunity.dto';
 import { OpportunityReminder } from './entities/opportunity-reminder.entity';
 import { OpportunityTracking } from './entities/opportunity-tracking.entity';
@@ -85,6 +84,11 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
+
+  /** Whether any opportunity exists, in any state. */
+  async any(): Promise<boolean> {
+    return (await this.opportunities.count()) > 0;
+  }
 
   onModuleInit(): void {
     this.jobs.register(REMINDER_JOB, (_payload, manager) => this.sendReminders(manager));
@@ -291,7 +295,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     return () => pushes.forEach((p) => p());
   }
 
-  private scheduleReminders(after: Date, manager?: EntityManager): Promise<void> {
+  private scheduleReminders(after: Date, manager?: EntityManager): Promise<string | null> {
     const runAt = new Date(Math.ceil(after.getTime() / HOUR_MS) * HOUR_MS);
     return this.jobs.enqueue(
       REMINDER_JOB,

@@ -1,3 +1,5 @@
+import { industryChildren } from '@cqo/rules';
+
 /**
  * A `LIKE` pattern for "contains", against a lower-cased search column (see the trigram index in
  * FilingListIndexes): the text lower-cased, with LIKE's own wildcards escaped.
@@ -26,4 +28,16 @@ export function containsSql(
   const needle = text.trim().toLowerCase();
   if (Array.from(needle).length === 2) return `${columns.bigrams} @> ARRAY[${param(needle)}]::text[]`;
   return `${columns.text} LIKE ${param(containsPattern(text))}`;
+}
+
+/**
+ * The SQL condition "the industry code is in `filter`": a GB/T 4754 section letter ("C", the set of
+ * its two-digit divisions) or a code prefix ("39", "391"). The list filters of the directory and
+ * the staff queue take either.
+ */
+export function industrySql(filter: string, column: string, param: (value: unknown) => string): string {
+  const industry = filter.toUpperCase();
+  if (/^[A-T]$/.test(industry))
+    return `left(${column}, 2) = ANY(${param(industryChildren(industry).map((d) => d.code))}::text[])`;
+  return `${column} LIKE ${param(`${industry}%`)}`;
 }

@@ -22,6 +22,8 @@ export interface EnqueueOptions {
 
 const MAX_ATTEMPTS = 5;
 const LOCK_MS = 5 * 60_000;
+/** How long `runNow` waits for a job another worker holds. */
+const RUN_NOW_WAIT_MS = 5_000;
 
 /**
  * Durable background jobs on the application database (PGlite or PostgreSQL — no extra server).
@@ -45,13 +47,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.handlers.set(kind, handler as JobHandler<never>);
   }
 
+  /** Answers the new job's id, or null when a pending job had the same dedupe key. */
   async enqueue<K extends JobKind>(
     kind: K,
     payload: JobPayloads[K],
     options: EnqueueOptions = {},
-  ): Promise<void> {
+  ): Promise<string | null> {
     const manager = options.manager ?? this.dataSource.manager;
-    await manager
+    const result = await manager
       .createQueryBuilder()
       .insert()
       .into(Job)
@@ -62,8 +65,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         dedupeKey: options.dedupeKey ?? null,
       })
       .orIgnore()
+      .returning('id')
       .execute();
     if (!options.manager) this.kick();
+    return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
   onApplicationBootstrap(): void {
@@ -95,15 +100,35 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     return ran;
   }
 
-  private async runOne(now: Date): Promise<boolean> {
+  /**
+   * Runs these jobs now, in this request, whether or not the worker is on (an event's reactions
+   * its publisher waits for). One the worker already holds is waited for instead; one that fails
+   * is left to its retries, like any job.
+   */
+  async runNow(ids: string[]): Promise<void> {
+    const elsewhere: string[] = [];
+    for (const id of ids) if (!(await this.runOne(new Date(), id))) elsewhere.push(id);
+    // Held by a worker (here or in another process): give it a few seconds to finish.
+    for (let waited = 0; elsewhere.length && waited < RUN_NOW_WAIT_MS; waited += 25) {
+      const [{ n }] = (await this.dataSource.query(
+        'SELECT count(*)::int AS n FROM jobs WHERE id = ANY($1::uuid[]) AND done_at IS NULL AND NOT failed',
+        [elsewhere],
+      )) as { n: number }[];
+      if (!n) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  private async runOne(now: Date, onlyId?: string): Promise<boolean> {
     // TypeORM answers an UPDATE … RETURNING on PostgreSQL as [rows, affected].
     const [rows] = (await this.dataSource.query(
       `UPDATE jobs SET locked_until = $2, attempts = attempts + 1
        WHERE id = (SELECT id FROM jobs
                    WHERE done_at IS NULL AND run_at <= $1 AND (locked_until IS NULL OR locked_until < now())
+                     AND ($3::uuid IS NULL OR id = $3::uuid)
                    ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING id, kind, payload, attempts`,
-      [now, new Date(Date.now() + LOCK_MS)],
+      [now, new Date(Date.now() + LOCK_MS), onlyId ?? null],
     )) as [Pick<Job, 'id' | 'kind' | 'payload' | 'attempts'>[], number];
     const job = rows[0] as Job | undefined;
     if (!job) return false;

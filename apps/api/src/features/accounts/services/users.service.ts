@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { ErrorCode, type Role } from '@cqo/contracts';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { UserDirectory } from '../../../platform/auth/user-directory';
@@ -8,6 +8,14 @@ import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
 import { toRequestUser } from '../user.mapper';
 import { ActiveUserCache } from './active-user-cache.service';
+
+/**
+ * SQL over `users <alias>`: the account is a member and not disabled. The one place other features'
+ * queries learn who is an active member (the directory joins it for its search index).
+ */
+export function activeMemberSql(alias: string): string {
+  return `${alias}.disabled_at IS NULL AND 'member' = ANY(${alias}.roles)`;
+}
 
 /** Reading and writing user rows. Other features use this service, never the repository. */
 @Injectable()
@@ -103,6 +111,45 @@ export class UsersService extends UserDirectory {
     );
     // Raw SQL passes no entity subscriber: tell the cache of the new role.
     this.cache.changed(id, manager.queryRunner?.isTransactionActive ?? false);
+  }
+
+  /** An enabled account by id, as the request sees it (for credentials that are not tokens). */
+  async findEnabled(id: string): Promise<RequestUser | null> {
+    const user = await this.findById(id);
+    return user && !user.disabledAt ? toRequestUser(user) : null;
+  }
+
+  /** Where to write to each enabled account among `ids` (disabled ones are left out). */
+  async contacts(
+    ids: string[],
+    manager: EntityManager = this.users.manager,
+  ): Promise<Map<string, { email: string; displayName: string }>> {
+    if (!ids.length) return new Map();
+    const rows = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.displayName'])
+      .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('u.disabledAt IS NULL')
+      .getMany();
+    return new Map(rows.map((u) => [u.id, { email: u.email, displayName: u.displayName }]));
+  }
+
+  /** The account names of `ids` (disabled ones too: a name in a history stays readable). */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((u) => [u.id, u.displayName]));
+  }
+
+  /** The first administrator ever created, if any (demo content is written in their name). */
+  async firstAdmin(): Promise<RequestUser | null> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles)', { role: 'admin' })
+      .orderBy('u.createdAt')
+      .getOne();
+    return user ? toRequestUser(user) : null;
   }
 
   async markSignedIn(id: string): Promise<void> {

@@ -32,9 +32,9 @@ export class FilingQueueQuery extends PageQuery {
   @RegionPrefixFilter()
   region?: string;
 
-  @ApiPropertyOptional({ description: 'Industry code prefix (GB/T 4754), e.g. 39' })
+  @ApiPropertyOptional({ description: 'GB/T 4754 section letter (C) or code prefix (39, 391)' })
   @IsOptional()
-  @Matches(/^\d{1,4}$/, { message: 'industry must be 1 to 4 digits' })
+  @Matches(/^([A-Ta-t]|\d{1,4})$/, { message: 'industry must be a section letter or 1 to 4 digits' })
   industry?: string;
 
   @SizeListFilter()

@@ -5,40 +5,33 @@ import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
 import { AuditService } from '../../../platform/audit/audit.service';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
-import { MemberProfilesService, type FilingFacts } from '../../directory/member-profiles.service';
-import { NotificationsService } from '../../notifications/notifications.service';
+import { EventBus, type Published } from '../../../platform/events/event-bus.service';
 import { ApiException } from '../../../platform/errors/api.exception';
-import { UsersService } from '../../accounts/services/users.service';
 import type { ReviewDto } from '../dto/filing-query.dto';
 import { Filing } from '../entities/filing.entity';
+import type { ApprovedFacts } from '../filing-events';
 import { unseal } from '../filing-mapper';
 import { FilingsService, notFound } from './filings.service';
 
 const DECISION_STATUS = { approve: 'approved', return: 'returned', reject: 'rejected' } as const;
-/** Notification titles are written in Chinese, like every other notice of the alliance. */
-const DECISION_TEXT = {
-  approve: '已通过',
-  return: '已退回修改',
-  reject: '未通过',
-} as const;
 
 /** Staff decisions on submitted filings, and the audited reveal of personal numbers. */
 @Injectable()
 export class FilingReviewService {
   constructor(
-    private readonly profiles: MemberProfilesService,
-    private readonly notifications: NotificationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly filings: FilingsService,
-    private readonly users: UsersService,
+    private readonly events: EventBus,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
   ) {}
 
   /**
    * Approve, return (with comments per field) or reject a submitted filing, in one transaction.
-   * Approval makes the owner a member and the filing its enterprise's current CQO; the previous
-   * current filing of the same credit code is superseded and keeps its history.
+   * Approval makes the filing its enterprise's current CQO; the previous current filing of the same
+   * credit code is superseded and keeps its history. The rest of the product reacts to the
+   * `filing.decided` and `filing.superseded` events (membership, directory, notices), delivered
+   * before this answers.
    */
   async review(staff: RequestUser, id: string, dto: ReviewDto, ip: string | null): Promise<Filing> {
     if (dto.decision !== 'approve' && !dto.comment?.trim()) {
@@ -47,7 +40,7 @@ export class FilingReviewService {
       ]);
     }
     const fieldComments = dto.fieldComments ? sanitizeFieldComments(dto.fieldComments) : null;
-    const pushes: (() => void)[] = [];
+    const published: Published = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Filing);
       const filing = await repo
@@ -82,26 +75,21 @@ export class FilingReviewService {
             old.status,
             `由新的备案接替 / superseded by filing ${filing.id}`,
           );
-          if (old.ownerId && old.ownerId !== filing.ownerId) {
-            pushes.push(
-              await this.notifications.stage(
-                [old.ownerId],
-                {
-                  kind: 'filing',
-                  title: '您的首席质量官备案已由新的备案接替',
-                  body: old.enterpriseName,
-                  link: '/filing',
-                },
-                manager,
-              ),
-            );
-          }
+          published.push(
+            ...(await this.events.publish(
+              'filing.superseded',
+              {
+                filingId: old.id,
+                ownerId: old.ownerId,
+                enterpriseName: old.enterpriseName,
+                supersededBy: filing.id,
+                newOwnerId: filing.ownerId,
+              },
+              manager,
+            )),
+          );
         }
         filing.isCurrent = true;
-        if (filing.ownerId) {
-          await this.users.makeMember(filing.ownerId, manager);
-          await this.profiles.syncFromFiling(filing.ownerId, directoryFacts(filing), manager);
-        }
       }
       filing.status = to;
       filing.decidedAt = new Date();
@@ -128,24 +116,25 @@ export class FilingReviewService {
         },
         manager,
       );
-      // In the same transaction: the decision and the applicant's notice stand or fall together.
-      if (result.ownerId) {
-        pushes.push(
-          await this.notifications.stage(
-            [result.ownerId],
-            {
-              kind: 'filing',
-              title: `首席质量官备案${DECISION_TEXT[dto.decision]}`,
-              body: decisionBody(result, dto),
-              link: '/filing',
-            },
-            manager,
-          ),
-        );
-      }
+      // In the same transaction: the decision and the reactions to it stand or fall together.
+      published.push(
+        ...(await this.events.publish(
+          'filing.decided',
+          {
+            filingId: result.id,
+            ownerId: result.ownerId,
+            decision: dto.decision,
+            enterpriseName: result.enterpriseName,
+            comment: dto.comment?.trim() || null,
+            fieldComments: result.fieldComments,
+            approved: dto.decision === 'approve' ? approvedFacts(result) : null,
+          },
+          manager,
+        )),
+      );
       return result;
     });
-    pushes.forEach((push) => push());
+    await this.events.deliverNow(published);
     return saved;
   }
 
@@ -193,7 +182,7 @@ function sanitizeFieldComments(input: Record<string, unknown>): Record<string, s
 }
 
 /** The part of an approved filing the member directory shows. */
-function directoryFacts(filing: Filing): FilingFacts {
+function approvedFacts(filing: Filing): ApprovedFacts {
   return {
     filingId: filing.id,
     name: filing.cqoName ?? filing.cqo.name ?? '',
@@ -206,18 +195,4 @@ function directoryFacts(filing: Filing): FilingFacts {
     phone: filing.cqo.phone ?? null,
     email: filing.cqo.email ?? null,
   };
-}
-
-/** What the applicant reads (in the app and by e-mail): the enterprise, the comment, the fields to fix. */
-function decisionBody(filing: Filing, dto: ReviewDto): string {
-  const fields = Object.entries(filing.fieldComments ?? {}).map(
-    ([field, comment]) => `- ${field}: ${comment}`,
-  );
-  return [
-    filing.enterpriseName,
-    dto.comment?.trim() ? `审核意见 / Comment: ${dto.comment.trim()}` : null,
-    ...(fields.length ? ['需要修改的字段 / Fields to fix:', ...fields] : []),
-  ]
-    .filter(Boolean)
-    .join('\n');
 }

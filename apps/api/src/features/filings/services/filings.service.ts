@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { containsPattern } from '../../../platform/database/search';
+import { containsPattern, industrySql } from '../../../platform/database/search';
 import { isUniqueViolation } from '../../../platform/database/errors';
 import { chinaDayStart } from '@cqo/rules';
 import {
@@ -174,7 +174,7 @@ export class FilingsService {
     if (!staff) where.push(`owner_id = ${param(user.id)}`);
     if (query.status?.length) where.push(`status = ANY(${param(query.status)}::text[])`);
     if (query.region) where.push(`region_code LIKE ${param(`${query.region}%`)}`);
-    if (query.industry) where.push(`industry_code LIKE ${param(`${query.industry}%`)}`);
+    if (query.industry) where.push(industrySql(query.industry, 'industry_code', param));
     if (query.size?.length) where.push(`enterprise_size = ANY(${param(query.size)}::text[])`);
     if (query.eligibility?.length)
       where.push(`eligibility_outcome = ANY(${param(query.eligibility)}::text[])`);

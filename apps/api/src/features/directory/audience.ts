@@ -1,6 +1,6 @@
 import { inSegment, segmentSql } from '@cqo/rules';
 import type { Audience } from '@cqo/contracts';
-import type { MemberProfile } from '../directory/entities/member-profile.entity';
+import type { MemberProfile } from './entities/member-profile.entity';
 
 type Segment = Pick<MemberProfile, 'industryCode' | 'regionCode' | 'enterpriseSize'>;
 

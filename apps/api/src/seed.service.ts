@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
-import { InitialAdminService } from '../../features/accounts/services/initial-admin.service';
-import { DemoContentService } from '../../features/demo/demo-content.service';
+import { AppConfig } from './platform/config/app-config';
+import { InitialAdminService } from './features/accounts';
+import { DemoContentService } from './features/demo';
 
 /**
  * Idempotent seed, run after every start (cheap when already done) and by `npm run db:seed`:
- * the first admin, then demo content when SEED_DEMO is on. Features add their demo data here.
+ * the first admin, then demo content when SEED_DEMO is on. It lives at the app's level because it
+ * calls features (the platform imports none).
  */
 @Injectable()
 export class SeedService {

@@ -1,0 +1,8 @@
+/**
+ * The accounts feature's public face: what other features may use. Everything else in this folder
+ * is private to it (lint refuses imports past this file).
+ */
+export { AccountsModule } from './accounts.module';
+export { UsersService, activeMemberSql } from './services/users.service';
+export { InitialAdminService } from './services/initial-admin.service';
+export { toAuthUser } from './user.mapper';

@@ -1,0 +1,5 @@
+/** The directory feature's public face: member profiles, and who is in an audience. */
+export { DirectoryModule } from './directory.module';
+export { MemberProfilesService } from './member-profiles.service';
+export type { MemberProfile } from './entities/member-profile.entity';
+export { inAudience } from './audience';

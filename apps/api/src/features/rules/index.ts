@@ -1,0 +1,2 @@
+/** The HTTP face of libs/rules. */
+export { RulesModule } from './rules.module';
