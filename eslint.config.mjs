@@ -2,6 +2,50 @@ import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Feature faces: code outside a feature imports it only through its index.ts (`../directory`, never
+ * `../directory/member-profiles.service`), and the platform (API) or core/shared (web) import no
+ * feature at all. One block per feature, so each may reach into its own folder.
+ */
+function featureBoundaries(root, base) {
+  const features = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const message = 'Use the feature through its face (features/<feature>/index.ts).';
+  return [
+    ...features.map((feature) => ({
+      files: [`${root}/${feature}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(\\.\\./)+(?!${feature}/)(${features.join('|')})/.+`,
+                message,
+              },
+            ],
+          },
+        ],
+      },
+    })),
+    {
+      files: [`${base}/*.ts`],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ regex: '^\\./features/[^/]+/.+', message }] }],
+      },
+    },
+  ];
+}
+
+function independentOfFeatures(files, message) {
+  return {
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features(/|$)|seed\\.service', message }] }] },
+  };
+}
 
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/tmp', '**/coverage', '**/test-output', 'data/**'] },
@@ -40,6 +84,13 @@ export default [
       'no-restricted-imports': ['error', { patterns: ['@angular/*', '@nestjs/*', 'typeorm', 'node:*', 'fs', 'path'] }],
     },
   },
+  ...featureBoundaries('apps/api/src/features', 'apps/api/src'),
+  independentOfFeatures(['apps/api/src/platform/**/*.ts'], 'The platform imports no feature: move the call up to the app.'),
+  ...featureBoundaries('apps/web/src/app/features', 'apps/web/src/app'),
+  independentOfFeatures(
+    ['apps/web/src/app/core/**/*.ts', 'apps/web/src/app/shared/**/*.ts'],
+    'core/ and shared/ import no feature: move what they need to shared/.',
+  ),
   ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.ts'] })),
   {
     files: ['apps/web/**/*.ts'],

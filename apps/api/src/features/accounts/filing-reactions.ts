@@ -12,7 +12,8 @@ export class AccountsFilingReactions implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.subscribe('filing.decided', 'accounts.make-member', async (decided, manager) => {
-      if (decided.decision === 'approve' && decided.ownerId) await this.users.makeMember(decided.ownerId, manager);
+      if (decided.decision === 'approve' && decided.ownerId)
+        await this.users.makeMember(decided.ownerId, manager);
     });
   }
 }

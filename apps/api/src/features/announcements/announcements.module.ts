@@ -9,7 +9,12 @@ import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Announcement, AnnouncementRead]), AccountsModule, DirectoryModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Announcement, AnnouncementRead]),
+    AccountsModule,
+    DirectoryModule,
+    NotificationsModule,
+  ],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsService],
   exports: [AnnouncementsService],

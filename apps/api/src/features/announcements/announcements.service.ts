@@ -91,21 +91,23 @@ export class AnnouncementsService implements OnModuleInit {
 
   /** Now, or at `at`: a scheduled announcement publishes itself then (a durable job). */
   async publish(id: string, at?: Date): Promise<Announcement> {
-    return this.dataSource.transaction(async (manager) => {
-      const a = await manager.getRepository(Announcement).findOneBy({ id });
-      if (!a) throw notFound();
-      if (at && at.getTime() > this.clock.now().getTime()) {
-        a.status = 'scheduled';
-        a.publishAt = at;
-        await this.jobs.enqueue(
-          PUBLISH_JOB,
-          { announcementId: id },
-          { manager, runAt: at, dedupeKey: `${PUBLISH_JOB}:${id}:${at.toISOString()}` },
-        );
-        return manager.getRepository(Announcement).save(a);
-      }
-      return this.publishNow(a, manager);
-    }).finally(() => this.jobs.kick());
+    return this.dataSource
+      .transaction(async (manager) => {
+        const a = await manager.getRepository(Announcement).findOneBy({ id });
+        if (!a) throw notFound();
+        if (at && at.getTime() > this.clock.now().getTime()) {
+          a.status = 'scheduled';
+          a.publishAt = at;
+          await this.jobs.enqueue(
+            PUBLISH_JOB,
+            { announcementId: id },
+            { manager, runAt: at, dedupeKey: `${PUBLISH_JOB}:${id}:${at.toISOString()}` },
+          );
+          return manager.getRepository(Announcement).save(a);
+        }
+        return this.publishNow(a, manager);
+      })
+      .finally(() => this.jobs.kick());
   }
 
   /** Whether any announcement exists, in any state. */

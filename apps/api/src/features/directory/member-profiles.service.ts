@@ -179,7 +179,10 @@ export class MemberProfilesService {
   /** The directory names of `ids` that have a profile. */
   async names(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.profiles.find({ select: { userId: true, name: true }, where: { userId: In([...new Set(ids)]) } });
+    const rows = await this.profiles.find({
+      select: { userId: true, name: true },
+      where: { userId: In([...new Set(ids)]) },
+    });
     return new Map(rows.map((p) => [p.userId, p.name]));
   }
 

@@ -16,10 +16,7 @@ import { TalentPoolService } from './services/talent-pool.service';
 import { TalentPoolController } from './talent-pool.controller';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Filing, FilingEvent]),
-    AccountsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Filing, FilingEvent]), AccountsModule],
   controllers: [FilingsController, FilingAttachmentsController, TalentPoolController, MyDataController],
   providers: [
     FilingCountCache,

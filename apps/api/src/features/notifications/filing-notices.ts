@@ -52,7 +52,9 @@ export class FilingNotices implements OnModuleInit {
 
 /** What the applicant reads (in the app and by e-mail): the enterprise, the comment, the fields to fix. */
 function decisionBody(decided: FilingDecided): string {
-  const fields = Object.entries(decided.fieldComments ?? {}).map(([field, comment]) => `- ${field}: ${comment}`);
+  const fields = Object.entries(decided.fieldComments ?? {}).map(
+    ([field, comment]) => `- ${field}: ${comment}`,
+  );
   return [
     decided.enterpriseName,
     decided.comment ? `审核意见 / Comment: ${decided.comment}` : null,

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import {
-  can,
-  ErrorCode,
-  Permission,
-  type CalendarFeedStatus,
-  type NewCalendarFeed,
-} from '@cqo/contracts';
+import { can, ErrorCode, Permission, type CalendarFeedStatus, type NewCalendarFeed } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { AppConfig } from '../../platform/config/app-config';
 import { Clock } from '../../platform/clock/clock';

@@ -138,7 +138,10 @@ export class UsersService extends UserDirectory {
   /** The account names of `ids` (disabled ones too: a name in a history stays readable). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...new Set(ids)]) } });
+    const rows = await this.users.find({
+      select: { id: true, displayName: true },
+      where: { id: In([...new Set(ids)]) },
+    });
     return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 

@@ -8,8 +8,8 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
-import { AnnouncementsApi } from '../announcements/announcements.api';
-import { OpportunitiesApi } from '../opportunities/opportunities.api';
+import { AnnouncementsApi } from '../announcements';
+import { OpportunitiesApi } from '../opportunities';
 
 const SHOWN = 5;
 const DAY_MS = 86_400_000;

@@ -19,7 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
-import { industryLabel, regionLabel } from '../../shared/filter-options';
+import { industryLabel, regionLabel } from '../../shared/list/filter-options';
 import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';

@@ -14,13 +14,13 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { FilingAttachmentsComponent } from '../filing/filing-attachments.component';
+import { FilingAttachmentsComponent } from '../filing';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
-import { filingFieldLabel } from '../filing/field-label';
+import { filingFieldLabel } from '../filing';
 import { saveBlob } from '../../shared/save-blob';
-import { FilingApi } from '../filing/filing.api';
+import { FilingApi } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Form fields staff may comment on when returning a filing. */

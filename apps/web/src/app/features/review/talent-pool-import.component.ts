@@ -11,7 +11,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
-import { FilingApi } from '../filing/filing.api';
+import { FilingApi } from '../filing';
 
 /**
  * Staff bring paper filings in: pick the 17-column XLSX, see every row checked (a dry run),
