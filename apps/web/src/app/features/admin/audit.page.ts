@@ -1,63 +1,43 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { PagedList } from '../../shared/paged-list';
+import { ListPage } from '../../shared/list/list-page';
+import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
-import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
+/** The audit log: who did what to which record, newest first. */
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [KeyboardScrollDirective, DatePipe, TranslocoPipe, NzTableModule],
+  imports: [DatePipe, TranslocoPipe, PagedTableComponent, PagedRowDirective],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'admin.auditTitle' | transloco }}</h1>
-      <nz-table
-        #table
-        [nzData]="list.items()"
-        [nzLoading]="list.loading()"
-        [nzTotal]="list.total()"
-        [nzPageIndex]="list.page()"
-        [nzPageSize]="20"
-        [nzFrontPagination]="false"
-        (nzPageIndexChange)="list.load($event)"
-        nzSize="middle"
-        [nzScroll]="{ x: '720px' }"
-        [attr.aria-label]="'admin.auditTitle' | transloco"
-      >
-        <thead>
-          <tr>
-            <th>{{ 'admin.sentAt' | transloco }}</th>
-            <th>{{ 'admin.action' | transloco }}</th>
-            <th>{{ 'admin.actor' | transloco }}</th>
-            <th>{{ 'admin.subjectCol' | transloco }}</th>
-            <th>{{ 'admin.reason' | transloco }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (e of table.data; track e.id) {
-            <tr>
-              <td>{{ e.createdAt | date: 'yyyy-MM-dd HH:mm:ss' }}</td>
-              <td>
-                <code>{{ e.action }}</code>
-              </td>
-              <td>{{ e.actorId ?? '—' }}</td>
-              <td>{{ e.subjectType }} {{ e.subjectId }}</td>
-              <td>{{ e.reason ?? '' }}</td>
-            </tr>
-          }
-        </tbody>
-      </nz-table>
+      <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">
+        <ng-template [cqoRow]="list" let-e>
+          <td>{{ e.createdAt | date: 'yyyy-MM-dd HH:mm:ss' }}</td>
+          <td>
+            <code>{{ e.action }}</code>
+          </td>
+          <td>{{ e.actorId ?? '—' }}</td>
+          <td>{{ e.subjectType }} {{ e.subjectId }}</td>
+          <td>{{ e.reason ?? '' }}</td>
+        </ng-template>
+      </cqo-paged-table>
     </section>
   `,
 })
 export class AuditPage {
   private readonly api = inject(AdminApi);
-
-  protected readonly list = new PagedList((page) => this.api.audit(page, 20));
-
-  constructor() {
-    void this.list.load(1);
-  }
+  protected readonly columns = [
+    'admin.sentAt',
+    'admin.action',
+    'admin.actor',
+    'admin.subjectCol',
+    'admin.reason',
+  ];
+  protected readonly list = new ListPage({
+    filters: {},
+    fetch: (_f, page, pageSize) => this.api.audit(page, pageSize),
+  });
 }

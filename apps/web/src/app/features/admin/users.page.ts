@@ -5,32 +5,28 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ROLES, type AdminUser, type Role } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
-import { PagedList } from '../../shared/paged-list';
+import { LIST_FILTERS } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/list-page';
+import { filter } from '../../shared/list/list-query';
+import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
-import { InnerLabelDirective } from '../../shared/inner-label.directive';
-import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
 
 @Component({
   selector: 'cqo-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    KeyboardScrollDirective,
-    InnerLabelDirective,
+    ...LIST_FILTERS,
+    PagedTableComponent,
+    PagedRowDirective,
     DatePipe,
     FormsModule,
     TranslocoPipe,
-    NzTableModule,
-    NzInputModule,
-    NzSelectModule,
     NzButtonModule,
     NzTagModule,
     NzPopconfirmModule,
@@ -41,112 +37,60 @@ import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive'
     <section class="page">
       <h1 class="page-title">{{ 'admin.usersTitle' | transloco }}</h1>
       <div class="filters">
-        <nz-input-search>
-          <input
-            nz-input
-            type="search"
-            [placeholder]="'admin.searchPlaceholder' | transloco"
-            [attr.aria-label]="'common.search' | transloco"
-            [(ngModel)]="q"
-            (keyup.enter)="list.load(1)"
-            data-testid="user-search"
-          />
-        </nz-input-search>
-        <nz-select
-          [(ngModel)]="role"
-          (ngModelChange)="list.load(1)"
-          nzAllowClear
-          [nzPlaceHolder]="'admin.allRoles' | transloco"
-          class="role-select"
-          [attr.aria-label]="'account.roles' | transloco"
-        >
-          @for (r of roles; track r) {
-            <nz-option [nzValue]="r" [nzLabel]="'roles.' + r | transloco" />
-          }
-        </nz-select>
-        <button nz-button nzType="primary" (click)="list.load(1)">{{ 'common.search' | transloco }}</button>
+        <cqo-search-filter
+          [value]="list.filters().q"
+          (searched)="list.set({ q: $event })"
+          placeholder="admin.searchPlaceholder"
+          testId="user-search"
+        />
+        <cqo-choice-filter
+          label="admin.allRoles"
+          [options]="roles"
+          optionLabel="roles."
+          [value]="list.filters().role"
+          (valueChange)="list.set({ role: $any($event) })"
+        />
       </div>
-      <div class="table-wrap">
-        <nz-table
-          #table
-          [nzData]="list.items()"
-          [nzLoading]="list.loading()"
-          [nzTotal]="list.total()"
-          [nzPageIndex]="list.page()"
-          [nzPageSize]="pageSize"
-          [nzFrontPagination]="false"
-          (nzPageIndexChange)="list.load($event)"
-          nzSize="middle"
-          [nzScroll]="{ x: '760px' }"
-          [attr.aria-label]="'admin.usersTitle' | transloco"
-        >
-          <thead>
-            <tr>
-              <th>{{ 'auth.displayName' | transloco }}</th>
-              <th>{{ 'auth.email' | transloco }}</th>
-              <th>{{ 'account.roles' | transloco }}</th>
-              <th>{{ 'admin.status' | transloco }}</th>
-              <th>{{ 'admin.lastLogin' | transloco }}</th>
-              <th>{{ 'common.actions' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (u of table.data; track u.id) {
-              <tr>
-                <td>{{ u.displayName }}</td>
-                <td>{{ u.email }}</td>
-                <td>
-                  @for (r of u.roles; track r) {
-                    <nz-tag
-                      [nzColor]="
-                        r === 'admin'
-                          ? 'red'
-                          : r === 'staff'
-                            ? 'orange'
-                            : r === 'member'
-                              ? 'green'
-                              : 'default'
-                      "
-                      >{{ 'roles.' + r | transloco }}</nz-tag
-                    >
-                  }
-                </td>
-                <td>
-                  <nz-tag [nzColor]="u.disabled ? 'default' : 'success'">{{
-                    (u.disabled ? 'admin.disabled' : 'admin.active') | transloco
-                  }}</nz-tag>
-                </td>
-                <td>
-                  {{
-                    u.lastLoginAt ? (u.lastLoginAt | date: 'yyyy-MM-dd HH:mm') : ('admin.never' | transloco)
-                  }}
-                </td>
-                <td class="actions">
-                  <button nz-button nzSize="small" (click)="openRoles(u)">
-                    {{ 'admin.editRoles' | transloco }}
-                  </button>
-                  @if (u.disabled) {
-                    <button nz-button nzSize="small" (click)="setDisabled(u, false)">
-                      {{ 'admin.enable' | transloco }}
-                    </button>
-                  } @else {
-                    <button
-                      nz-button
-                      nzSize="small"
-                      nzDanger
-                      nz-popconfirm
-                      [nzPopconfirmTitle]="'admin.confirmDisable' | transloco"
-                      (nzOnConfirm)="setDisabled(u, true)"
-                    >
-                      {{ 'admin.disable' | transloco }}
-                    </button>
-                  }
-                </td>
-              </tr>
+      <cqo-paged-table [list]="list" [columns]="columns" label="admin.usersTitle" scrollX="760px">
+        <ng-template [cqoRow]="list" let-u>
+          <td>{{ u.displayName }}</td>
+          <td>{{ u.email }}</td>
+          <td>
+            @for (r of u.roles; track r) {
+              <nz-tag [nzColor]="roleColor[r]">{{ 'roles.' + r | transloco }}</nz-tag>
             }
-          </tbody>
-        </nz-table>
-      </div>
+          </td>
+          <td>
+            <nz-tag [nzColor]="u.disabled ? 'default' : 'success'">{{
+              (u.disabled ? 'admin.disabled' : 'admin.active') | transloco
+            }}</nz-tag>
+          </td>
+          <td>
+            {{ u.lastLoginAt ? (u.lastLoginAt | date: 'yyyy-MM-dd HH:mm') : ('admin.never' | transloco) }}
+          </td>
+          <td class="actions">
+            <button nz-button nzSize="small" (click)="openRoles(u)">
+              {{ 'admin.editRoles' | transloco }}
+            </button>
+            @if (u.disabled) {
+              <button nz-button nzSize="small" (click)="setDisabled(u, false)">
+                {{ 'admin.enable' | transloco }}
+              </button>
+            } @else {
+              <button
+                nz-button
+                nzSize="small"
+                nzDanger
+                nz-popconfirm
+                [nzPopconfirmTitle]="'admin.confirmDisable' | transloco"
+                (nzOnConfirm)="setDisabled(u, true)"
+              >
+                {{ 'admin.disable' | transloco }}
+              </button>
+            }
+          </td>
+        </ng-template>
+      </cqo-paged-table>
     </section>
 
     <nz-modal
@@ -174,12 +118,6 @@ import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive'
       flex-wrap: wrap;
       margin-bottom: 16px;
     }
-    .filters nz-input-search {
-      flex: 1 1 220px;
-    }
-    .role-select {
-      width: 160px;
-    }
     .actions {
       display: flex;
       gap: 6px;
@@ -192,20 +130,28 @@ export class UsersPage {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   protected readonly roles = ROLES;
-  protected readonly pageSize = 20;
-  protected q = '';
-  protected role: Role | null = null;
+  protected readonly roleColor: Record<Role, string> = {
+    admin: 'red',
+    staff: 'orange',
+    member: 'green',
+    applicant: 'default',
+  };
+  protected readonly columns = [
+    'auth.displayName',
+    'auth.email',
+    'account.roles',
+    'admin.status',
+    'admin.lastLogin',
+    'common.actions',
+  ];
   protected readonly editing = signal<AdminUser | null>(null);
   protected readonly draftRoles = signal<Role[]>([]);
 
-  protected readonly list = new PagedList<AdminUser>(
-    (page) => this.api.users(this.q.trim(), this.role, page, this.pageSize),
-    (e) => this.fail(e),
-  );
-
-  constructor() {
-    void this.list.load(1);
-  }
+  protected readonly list = new ListPage({
+    filters: { q: filter.text(), role: filter.choice() },
+    fetch: (f, page, pageSize) => this.api.users(f.q, f.role as Role | null, page, pageSize),
+    onError: (e) => this.fail(e),
+  });
 
   openRoles(user: AdminUser): void {
     this.draftRoles.set([...user.roles]);

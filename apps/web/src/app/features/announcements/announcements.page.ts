@@ -1,80 +1,59 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ANNOUNCEMENT_KINDS, ANNOUNCEMENT_STATUSES, Permission, type Announcement } from '@cqo/contracts';
-import { NzInputModule } from 'ng-zorro-antd/input';
+import { ANNOUNCEMENT_KINDS, ANNOUNCEMENT_STATUSES, Permission } from '@cqo/contracts';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
-import { PagedList } from '../../shared/paged-list';
+import { LIST_FILTERS } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/list-page';
+import { ListPagerComponent } from '../../shared/list/list-pager.component';
+import { filter } from '../../shared/list/list-query';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi } from './announcements.api';
-import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Policies, regulations, standards, notices and trainings: those for the reader, pinned first. */
 @Component({
   selector: 'cqo-announcements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    InnerLabelDirective,
     DatePipe,
-    FormsModule,
     RouterLink,
     TranslocoPipe,
     AnnouncementEditorComponent,
-    NzInputModule,
+    ...LIST_FILTERS,
+    ListPagerComponent,
     NzListModule,
-    NzPaginationModule,
-    NzSelectModule,
     NzTagModule,
   ],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'ann.pageTitle' | transloco }}</h1>
       <div class="bar">
-        <nz-select
-          class="f"
-          [(ngModel)]="kind"
-          (ngModelChange)="list.load(1)"
-          nzAllowClear
-          [nzPlaceHolder]="'ann.kind' | transloco"
-          [attr.aria-label]="'ann.kind' | transloco"
-        >
-          @for (k of kinds; track k) {
-            <nz-option [nzValue]="k" [nzLabel]="'ann.kinds.' + k | transloco" />
-          }
-        </nz-select>
+        <cqo-choice-filter
+          label="ann.kind"
+          [options]="kinds"
+          optionLabel="ann.kinds."
+          [value]="list.filters().kind"
+          (valueChange)="list.set({ kind: $any($event) })"
+        />
         @if (staff) {
-          <nz-select
-            class="f"
-            [(ngModel)]="status"
-            (ngModelChange)="list.load(1)"
-            nzAllowClear
-            [nzPlaceHolder]="'ann.status' | transloco"
-            [attr.aria-label]="'ann.status' | transloco"
-          >
-            @for (s of statuses; track s) {
-              <nz-option [nzValue]="s" [nzLabel]="'ann.statuses.' + s | transloco" />
-            }
-          </nz-select>
-        }
-        <nz-input-search class="search">
-          <input
-            nz-input
-            type="search"
-            [(ngModel)]="q"
-            (keyup.enter)="list.load(1)"
-            [placeholder]="'common.search' | transloco"
-            [attr.aria-label]="'common.search' | transloco"
-            data-testid="ann-search"
+          <cqo-choice-filter
+            label="ann.status"
+            [options]="statuses"
+            optionLabel="ann.statuses."
+            [value]="list.filters().status"
+            (valueChange)="list.set({ status: $any($event) })"
           />
-        </nz-input-search>
+        }
+        <cqo-search-filter
+          [value]="list.filters().q"
+          (searched)="list.set({ q: $event })"
+          testId="ann-search"
+        />
         @if (staff) {
-          <cqo-announcement-editor (saved)="list.load(1)" />
+          <cqo-announcement-editor (saved)="list.reload()" />
         }
       </div>
       <nz-list [nzLoading]="list.loading()" data-testid="ann-list">
@@ -106,14 +85,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           }
         }
       </nz-list>
-      @if (list.total() > 20) {
-        <nz-pagination
-          [nzPageIndex]="list.page()"
-          [nzTotal]="list.total()"
-          [nzPageSize]="20"
-          (nzPageIndexChange)="list.load($event)"
-        />
-      }
+      <cqo-list-pager [list]="list" />
     </section>
   `,
   styles: `
@@ -123,13 +95,6 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
       flex-wrap: wrap;
       align-items: center;
       margin-bottom: 12px;
-    }
-    .f {
-      min-width: 140px;
-    }
-    .search {
-      max-width: 320px;
-      display: flex;
     }
     .dot {
       display: inline-block;
@@ -149,20 +114,9 @@ export class AnnouncementsPage {
   protected readonly staff = inject(AuthService).can(Permission.ContentPublish);
   protected readonly kinds = ANNOUNCEMENT_KINDS;
   protected readonly statuses = ANNOUNCEMENT_STATUSES;
-  protected kind: string | null = null;
-  protected status: string | null = null;
-  protected q = '';
-  protected readonly list = new PagedList<Announcement>((page) =>
-    this.api.list({
-      kind: this.kind ?? undefined,
-      status: this.status ?? undefined,
-      q: this.q.trim(),
-      page,
-      pageSize: 20,
-    }),
-  );
-
-  constructor() {
-    void this.list.load(1);
-  }
+  protected readonly list = new ListPage({
+    filters: { kind: filter.choice(), status: filter.choice(), q: filter.text() },
+    fetch: (f, page, pageSize) =>
+      this.api.list({ kind: f.kind ?? undefined, status: f.status ?? undefined, q: f.q, page, pageSize }),
+  });
 }

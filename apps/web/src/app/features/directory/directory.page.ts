@@ -3,22 +3,23 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ENTERPRISE_SIZES, getIndustry } from '@cqo/rules';
+import { getIndustry } from '@cqo/rules';
 import { VISIBILITIES, type DirectoryEntry, type MyProfile, type PrivacySettings } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
-import { industryFilterOptions, regionLabel, zhuhaiDistrictOptions } from '../../shared/filter-options';
+import { regionLabel } from '../../shared/list/filter-options';
+import { LIST_FILTERS } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/list-page';
+import { filter } from '../../shared/list/list-query';
+import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { errorText } from '../../shared/form-errors';
-import { PagedList } from '../../shared/paged-list';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** Members find each other; each member decides here what others see of them. */
@@ -34,123 +35,73 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     NzCardModule,
     NzCheckboxModule,
     NzInputModule,
-    NzInputNumberModule,
     NzSelectModule,
-    NzTableModule,
+    ...LIST_FILTERS,
+    PagedTableComponent,
+    PagedRowDirective,
     NzTagModule,
   ],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'dir.title' | transloco }}</h1>
       <div class="bar">
-        <nz-input-search class="search">
-          <input
-            nz-input
-            type="search"
-            [(ngModel)]="q"
-            (keyup.enter)="list.load(1)"
-            [placeholder]="'dir.searchPlaceholder' | transloco"
-            [attr.aria-label]="'common.search' | transloco"
-            data-testid="dir-search"
-          />
-        </nz-input-search>
-        <nz-select
-          class="f-wide"
-          [(ngModel)]="industry"
-          (ngModelChange)="list.load(1)"
-          nzShowSearch
-          nzAllowClear
-          [nzPlaceHolder]="'dir.industry' | transloco"
-          [attr.aria-label]="'dir.industry' | transloco"
-          data-testid="dir-industry"
-        >
-          @for (o of industries; track o.value) {
-            <nz-option [nzValue]="o.value" [nzLabel]="o.label" />
-          }
-        </nz-select>
-        <nz-select
-          class="f"
-          [(ngModel)]="region"
-          (ngModelChange)="list.load(1)"
-          nzAllowClear
-          [nzPlaceHolder]="'dir.region' | transloco"
-          [attr.aria-label]="'dir.region' | transloco"
-          data-testid="dir-region"
-        >
-          @for (d of districts; track d.value) {
-            <nz-option [nzValue]="d.value" [nzLabel]="d.label" />
-          }
-        </nz-select>
-        <nz-select
-          class="f"
-          nzMode="multiple"
-          [(ngModel)]="size"
-          (ngModelChange)="list.load(1)"
-          [nzPlaceHolder]="'dir.size' | transloco"
-          [attr.aria-label]="'dir.size' | transloco"
-        >
-          @for (s of sizes; track s) {
-            <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
-          }
-        </nz-select>
-        <nz-input-number
-          class="f-years"
-          [(ngModel)]="minYears"
-          (ngModelChange)="list.load(1)"
-          [nzMin]="0"
-          [nzMax]="60"
-          [nzPlaceHolder]="'dir.minYears' | transloco"
-          [attr.aria-label]="'dir.minYears' | transloco"
+        <cqo-search-filter
+          [value]="list.filters().q"
+          (searched)="list.set({ q: $event })"
+          placeholder="dir.searchPlaceholder"
+          testId="dir-search"
         />
-        <button nz-button (click)="list.load(1)">{{ 'common.search' | transloco }}</button>
+        <cqo-industry-filter
+          [value]="list.filters().industry"
+          (valueChange)="list.set({ industry: $event })"
+          testId="dir-industry"
+        />
+        <cqo-district-filter
+          label="dir.region"
+          [value]="list.filters().region"
+          (valueChange)="list.set({ region: $event })"
+          testId="dir-region"
+        />
+        <cqo-size-filter
+          label="dir.size"
+          [value]="list.filters().size"
+          (valueChange)="list.set({ size: $event })"
+        />
+        <cqo-number-filter
+          label="dir.minYears"
+          [max]="60"
+          [value]="list.filters().minYears"
+          (valueChange)="list.set({ minYears: $event })"
+        />
       </div>
-      <nz-table
-        #t
-        [nzData]="list.items()"
-        [nzLoading]="list.loading()"
-        [nzTotal]="list.total()"
-        [nzPageIndex]="list.page()"
-        [nzPageSize]="20"
-        [nzFrontPagination]="false"
-        (nzPageIndexChange)="list.load($event)"
-        nzSize="middle"
-        class="stack-on-phone"
-        data-testid="dir-table"
+      <cqo-paged-table
+        [list]="list"
+        [columns]="columns"
+        label="dir.title"
+        tableClass="stack-on-phone"
+        testId="dir-table"
       >
-        <thead>
-          <tr>
-            <th>{{ 'dir.name' | transloco }}</th>
-            <th>{{ 'dir.enterprise' | transloco }}</th>
-            <th>{{ 'dir.industry' | transloco }}</th>
-            <th>{{ 'dir.region' | transloco }}</th>
-            <th>{{ 'dir.contact' | transloco }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (m of t.data; track m.userId) {
-            <tr>
-              <td>
-                <a [routerLink]="['/directory', m.userId]">{{ m.name }}</a>
-                @if (m.position) {
-                  <div class="muted">{{ m.position }}</div>
-                }
-              </td>
-              <td>
-                {{ m.enterpriseName }}
-                @if (m.enterpriseSize) {
-                  <nz-tag>{{ 'sizes.' + m.enterpriseSize | transloco }}</nz-tag>
-                }
-                @for (topic of m.topics; track topic) {
-                  <nz-tag nzColor="blue">{{ topic }}</nz-tag>
-                }
-              </td>
-              <td [attr.data-label]="'dir.industry' | transloco">{{ industryName(m.industryCode) }}</td>
-              <td [attr.data-label]="'dir.region' | transloco">{{ regionLabel(m.regionCode) }}</td>
-              <td [attr.data-label]="'dir.contact' | transloco">{{ contact(m) }}</td>
-            </tr>
-          }
-        </tbody>
-      </nz-table>
+        <ng-template [cqoRow]="list" let-m>
+          <td>
+            <a [routerLink]="['/directory', m.userId]">{{ m.name }}</a>
+            @if (m.position) {
+              <div class="muted">{{ m.position }}</div>
+            }
+          </td>
+          <td>
+            {{ m.enterpriseName }}
+            @if (m.enterpriseSize) {
+              <nz-tag>{{ 'sizes.' + m.enterpriseSize | transloco }}</nz-tag>
+            }
+            @for (topic of m.topics; track topic) {
+              <nz-tag nzColor="blue">{{ topic }}</nz-tag>
+            }
+          </td>
+          <td [attr.data-label]="'dir.industry' | transloco">{{ industryName(m.industryCode) }}</td>
+          <td [attr.data-label]="'dir.region' | transloco">{{ regionLabel(m.regionCode) }}</td>
+          <td [attr.data-label]="'dir.contact' | transloco">{{ contact(m) }}</td>
+        </ng-template>
+      </cqo-paged-table>
 
       @if (me(); as me) {
         <nz-card class="gap" [nzTitle]="'dir.myCard' | transloco" data-testid="dir-privacy">
@@ -190,20 +141,6 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
       align-items: center;
       margin-bottom: 12px;
     }
-    .search {
-      max-width: 300px;
-      display: flex;
-    }
-    .f {
-      width: 140px;
-    }
-    .f-wide {
-      width: 240px;
-      max-width: 100%;
-    }
-    .f-years {
-      width: 150px;
-    }
     .gap {
       margin-top: 16px;
     }
@@ -224,17 +161,10 @@ export class DirectoryPage {
   private readonly http = inject(HttpClient);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly sizes = ENTERPRISE_SIZES;
   protected readonly visibilities = VISIBILITIES;
   protected readonly fields = ['phone', 'email', 'position', 'bio'] as const;
-  protected q = '';
-  protected readonly industries = industryFilterOptions();
-  protected readonly districts = zhuhaiDistrictOptions();
   protected readonly regionLabel = regionLabel;
-  protected industry: string | null = null;
-  protected region: string | null = null;
-  protected minYears: number | null = null;
-  protected size: string[] = [];
+  protected readonly columns = ['dir.name', 'dir.enterprise', 'dir.industry', 'dir.region', 'dir.contact'];
   protected readonly me = signal<MyProfile | null>(null);
   protected privacy: PrivacySettings = {
     phone: 'staff',
@@ -245,18 +175,26 @@ export class DirectoryPage {
   };
   protected bio = '';
   protected topics = '';
-  protected readonly list = new PagedList<DirectoryEntry>((page) => {
-    let params = new HttpParams().set('page', page).set('pageSize', 20);
-    if (this.q.trim()) params = params.set('q', this.q.trim());
-    if (this.industry) params = params.set('industry', this.industry);
-    if (this.region) params = params.set('region', this.region);
-    if (this.minYears !== null) params = params.set('minYears', this.minYears);
-    if (this.size.length) params = params.set('size', this.size.join(','));
-    return this.http.get<{ items: DirectoryEntry[]; total: number }>('/api/directory', { params });
+  protected readonly list = new ListPage({
+    filters: {
+      q: filter.text(),
+      industry: filter.choice(),
+      region: filter.choice(),
+      size: filter.list(),
+      minYears: filter.number(),
+    },
+    fetch: (f, page, pageSize) => {
+      let params = new HttpParams().set('page', page).set('pageSize', pageSize);
+      if (f.q) params = params.set('q', f.q);
+      if (f.industry) params = params.set('industry', f.industry);
+      if (f.region) params = params.set('region', f.region);
+      if (f.minYears !== null) params = params.set('minYears', f.minYears);
+      if (f.size.length) params = params.set('size', f.size.join(','));
+      return this.http.get<{ items: DirectoryEntry[]; total: number }>('/api/directory', { params });
+    },
   });
 
   constructor() {
-    void this.list.load(1);
     void firstValueFrom(this.http.get<MyProfile>('/api/me/profile')).then(
       (me) => {
         this.me.set(me);
@@ -289,7 +227,7 @@ export class DirectoryPage {
       );
       this.me.set(await firstValueFrom(this.http.put<MyProfile>('/api/me/privacy', this.privacy)));
       this.message.success(this.transloco.translate('dir.saved'));
-      await this.list.load(this.list.page());
+      await this.list.reload();
     } catch (e) {
       this.message.error(errorText(this.transloco, toClientError(e).code));
     }

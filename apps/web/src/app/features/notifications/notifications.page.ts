@@ -1,5 +1,13 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NOTIFICATION_KINDS, type AppNotification, type NotificationPreferences } from '@cqo/contracts';
@@ -11,10 +19,11 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationCenter } from '../../core/notifications/notification-center';
-import { PagedList } from '../../shared/paged-list';
+import { ListPage } from '../../shared/list/list-page';
+import { ListPagerComponent } from '../../shared/list/list-pager.component';
+import { filter } from '../../shared/list/list-query';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** All my notifications, newest first; new ones appear as they are pushed. */
@@ -32,7 +41,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     NzSelectModule,
     NzEmptyModule,
     NzListModule,
-    NzPaginationModule,
+    ListPagerComponent,
     NzTagModule,
   ],
   template: `
@@ -40,13 +49,17 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
       <h1 class="page-title">{{ 'notifications.title' | transloco }}</h1>
       <div class="bar">
         <span class="filter">
-          <button nz-button [nzType]="unreadOnly() ? 'default' : 'primary'" (click)="setFilter(false)">
+          <button
+            nz-button
+            [nzType]="unreadOnly() ? 'default' : 'primary'"
+            (click)="list.set({ show: null })"
+          >
             {{ 'notifications.all' | transloco }}
           </button>
           <button
             nz-button
             [nzType]="unreadOnly() ? 'primary' : 'default'"
-            (click)="setFilter(true)"
+            (click)="list.set({ show: 'unread' })"
             data-testid="only-unread"
           >
             {{ 'notifications.unread' | transloco }}
@@ -77,6 +90,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           }
         }
       </nz-list>
+      <cqo-list-pager [list]="list" />
       <nz-card
         class="prefs"
         [nzTitle]="'notifications.preferences' | transloco"
@@ -112,14 +126,6 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           </div>
         }
       </nz-card>
-      @if (list.total() > pageSize) {
-        <nz-pagination
-          [nzPageIndex]="list.page()"
-          [nzTotal]="list.total()"
-          [nzPageSize]="pageSize"
-          (nzPageIndexChange)="list.load($event)"
-        />
-      }
     </section>
   `,
   styles: `
@@ -172,21 +178,20 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 export class NotificationsPage {
   protected readonly center = inject(NotificationCenter);
   private readonly router = inject(Router);
-  protected readonly pageSize = 20;
-  protected readonly unreadOnly = signal(false);
-  protected readonly list = new PagedList<AppNotification>((page) =>
-    this.center.list(page, this.pageSize, this.unreadOnly()),
-  );
+  protected readonly list = new ListPage({
+    filters: { show: filter.choice() },
+    fetch: (f, page, pageSize) => this.center.list(page, pageSize, f.show === 'unread'),
+  });
+  protected readonly unreadOnly = computed(() => this.list.filters().show === 'unread');
 
   protected readonly kinds = NOTIFICATION_KINDS;
   protected readonly prefs = signal<NotificationPreferences | null>(null);
 
   constructor() {
-    void this.list.load(1);
     void firstValueFrom(this.center.preferences()).then((p) => this.prefs.set(p));
     // A pushed notification shows at the top of the first page at once.
     effect(() => {
-      if (this.center.latest() && this.list.page() === 1) void this.list.load(1);
+      if (this.center.latest() && untracked(this.list.page) === 1) void this.list.reload();
     });
   }
 
@@ -195,19 +200,14 @@ export class NotificationsPage {
     if (p) this.prefs.set(await firstValueFrom(this.center.setPreferences(p)));
   }
 
-  setFilter(unreadOnly: boolean): void {
-    this.unreadOnly.set(unreadOnly);
-    void this.list.load(1);
-  }
-
   async readAll(): Promise<void> {
     await this.center.markRead('all');
-    await this.list.load(this.list.page());
+    await this.list.reload();
   }
 
   async open(n: AppNotification): Promise<void> {
     if (!n.readAt) await this.center.markRead([n.id]);
     if (n.link) await this.router.navigateByUrl(n.link);
-    else await this.list.load(this.list.page());
+    else await this.list.reload();
   }
 }

@@ -1,45 +1,40 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { formatMessage } from '@cqo/rules';
-import { OPPORTUNITY_KINDS, Permission, type MatchedOpportunity, type Opportunity } from '@cqo/contracts';
+import { OPPORTUNITY_KINDS, Permission, type MatchedOpportunity } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/i18n';
-import { PagedList } from '../../shared/paged-list';
+import { LIST_FILTERS } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/list-page';
+import { ListPagerComponent } from '../../shared/list/list-pager.component';
+import { filter } from '../../shared/list/list-query';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
-import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** The board of subsidies, awards, trainings and visits, and for members what fits their enterprise and why. */
 @Component({
   selector: 'cqo-opportunities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    InnerLabelDirective,
     DatePipe,
-    FormsModule,
     RouterLink,
     TranslocoPipe,
     CalendarFeedComponent,
     OpportunityEditorComponent,
+    ...LIST_FILTERS,
+    ListPagerComponent,
     NzButtonModule,
     NzCardModule,
-    NzInputModule,
     NzListModule,
-    NzPaginationModule,
-    NzSelectModule,
     NzTabsModule,
     NzTagModule,
   ],
@@ -84,39 +79,21 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
         }
         <nz-tab [nzTitle]="'opp.boardTab' | transloco">
           <div class="bar">
-            <nz-select
-              class="f"
-              [(ngModel)]="kind"
-              (ngModelChange)="board.load(1)"
-              nzAllowClear
-              [nzPlaceHolder]="'opp.kind' | transloco"
-              [attr.aria-label]="'opp.kind' | transloco"
-            >
-              @for (k of kinds; track k) {
-                <nz-option [nzValue]="k" [nzLabel]="'opp.kinds.' + k | transloco" />
-              }
-            </nz-select>
-            <nz-select
-              class="f"
-              [(ngModel)]="open"
-              (ngModelChange)="board.load(1)"
-              nzAllowClear
-              [nzPlaceHolder]="'opp.state' | transloco"
-              [attr.aria-label]="'opp.state' | transloco"
-            >
-              <nz-option [nzValue]="true" [nzLabel]="'opp.open' | transloco" />
-              <nz-option [nzValue]="false" [nzLabel]="'opp.closed' | transloco" />
-            </nz-select>
-            <nz-input-search class="search">
-              <input
-                nz-input
-                type="search"
-                [(ngModel)]="q"
-                (keyup.enter)="board.load(1)"
-                [placeholder]="'common.search' | transloco"
-                [attr.aria-label]="'common.search' | transloco"
-              />
-            </nz-input-search>
+            <cqo-choice-filter
+              label="opp.kind"
+              [options]="kinds"
+              optionLabel="opp.kinds."
+              [value]="board.filters().kind"
+              (valueChange)="board.set({ kind: $any($event) })"
+            />
+            <cqo-choice-filter
+              label="opp.state"
+              [options]="states"
+              optionLabel="opp."
+              [value]="board.filters().state"
+              (valueChange)="board.set({ state: $any($event) })"
+            />
+            <cqo-search-filter [value]="board.filters().q" (searched)="board.set({ q: $event })" />
           </div>
           <nz-list [nzLoading]="board.loading()" data-testid="opp-board">
             @for (o of board.items(); track o.id) {
@@ -140,14 +117,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
               </nz-list-item>
             }
           </nz-list>
-          @if (board.total() > 20) {
-            <nz-pagination
-              [nzPageIndex]="board.page()"
-              [nzTotal]="board.total()"
-              [nzPageSize]="20"
-              (nzPageIndexChange)="board.load($event)"
-            />
-          }
+          <cqo-list-pager [list]="board" />
         </nz-tab>
       </nz-tabs>
     </section>
@@ -159,13 +129,6 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
       flex-wrap: wrap;
       align-items: center;
       margin-bottom: 12px;
-    }
-    .f {
-      min-width: 130px;
-    }
-    .search {
-      max-width: 320px;
-      display: flex;
     }
     .card {
       margin-bottom: 12px;
@@ -199,26 +162,29 @@ export class OpportunitiesPage {
   protected readonly staff = this.auth.can(Permission.ContentPublish);
   protected readonly member = this.auth.can(Permission.MemberOwn);
   protected readonly kinds = OPPORTUNITY_KINDS;
-  protected kind: string | null = null;
-  protected open: boolean | null = null;
-  protected q = '';
+  protected readonly states = ['open', 'closed'];
   protected readonly matched = signal<MatchedOpportunity[]>([]);
-  protected readonly board = new PagedList<Opportunity>((page) =>
-    this.api.list({
-      kind: this.kind ?? undefined,
-      open: this.open ?? undefined,
-      q: this.q.trim(),
-      page,
-      pageSize: 20,
-    }),
-  );
+  protected readonly board = new ListPage({
+    filters: { kind: filter.choice(), state: filter.choice(), q: filter.text() },
+    fetch: (f, page, pageSize) =>
+      this.api.list({
+        kind: f.kind ?? undefined,
+        open: f.state ? f.state === 'open' : undefined,
+        q: f.q,
+        page,
+        pageSize,
+      }),
+  });
 
   constructor() {
-    void this.reload();
+    void this.loadMatched();
   }
 
   async reload(): Promise<void> {
-    await this.board.load(1);
+    await Promise.all([this.board.reload(), this.loadMatched()]);
+  }
+
+  private async loadMatched(): Promise<void> {
     if (this.member) this.matched.set((await firstValueFrom(this.api.matched())).items);
   }
 

@@ -1,181 +1,101 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ELIGIBILITY_OUTCOMES, ENTERPRISE_SIZES } from '@cqo/rules';
-import { FILING_STATUSES, type FilingListItem } from '@cqo/contracts';
+import { ELIGIBILITY_OUTCOMES } from '@cqo/rules';
+import { FILING_STATUSES } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
-import { regionLabel, zhuhaiDistrictOptions } from '../../shared/filter-options';
 import { errorText } from '../../shared/form-errors';
-import { PagedList } from '../../shared/paged-list';
+import { regionLabel } from '../../shared/list/filter-options';
+import { LIST_FILTERS } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/list-page';
+import { filter } from '../../shared/list/list-query';
+import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { saveBlob } from '../../shared/save-blob';
-import { FilingApi } from '../filing/filing.api';
+import { FilingApi } from '../filing';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
-import { InnerLabelDirective } from '../../shared/inner-label.directive';
-import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
-
-const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 
 /** Staff queue: filters by status, district, industry, size, eligibility and submission date, plus search. */
 @Component({
   selector: 'cqo-review-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    KeyboardScrollDirective,
-    InnerLabelDirective,
     DatePipe,
-    FormsModule,
     RouterLink,
     TranslocoPipe,
     TalentPoolImportComponent,
+    ...LIST_FILTERS,
+    PagedTableComponent,
+    PagedRowDirective,
     NzButtonModule,
-    NzDatePickerModule,
-    NzInputModule,
-    NzSelectModule,
-    NzTableModule,
     NzTagModule,
   ],
   template: `
     <section class="page">
       <h1 class="page-title">{{ 'review.title' | transloco }}</h1>
       <div class="filters">
-        <nz-select
-          nzMode="multiple"
-          [(ngModel)]="status"
-          (ngModelChange)="list.load(1)"
-          [nzPlaceHolder]="'admin.status' | transloco"
-          class="f-status"
-          [attr.aria-label]="'admin.status' | transloco"
-          data-testid="filter-status"
-        >
-          @for (s of statuses; track s) {
-            <nz-option [nzValue]="s" [nzLabel]="'filing.status.' + s | transloco" />
-          }
-        </nz-select>
-        <nz-select
-          [(ngModel)]="region"
-          (ngModelChange)="list.load(1)"
-          nzAllowClear
-          [nzPlaceHolder]="'review.district' | transloco"
-          class="f-small"
-          [attr.aria-label]="'review.district' | transloco"
-        >
-          @for (d of districts; track d.value) {
-            <nz-option [nzValue]="d.value" [nzLabel]="d.label" />
-          }
-        </nz-select>
-        <input
-          nz-input
-          class="f-small"
-          [(ngModel)]="industry"
-          (keyup.enter)="list.load(1)"
-          [placeholder]="'review.industryPrefix' | transloco"
-          [attr.aria-label]="'review.industryPrefix' | transloco"
+        <cqo-choice-filter
+          label="admin.status"
+          [options]="statuses"
+          optionLabel="filing.status."
+          [multiple]="true"
+          [value]="list.filters().status"
+          (valueChange)="list.set({ status: $any($event) })"
+          testId="filter-status"
         />
-        <nz-select
-          nzMode="multiple"
-          [(ngModel)]="size"
-          (ngModelChange)="list.load(1)"
-          [nzPlaceHolder]="'filing.sizeResult' | transloco"
-          class="f-small"
-          [attr.aria-label]="'filing.sizeResult' | transloco"
-        >
-          @for (s of sizes; track s) {
-            <nz-option [nzValue]="s" [nzLabel]="'sizes.' + s | transloco" />
-          }
-        </nz-select>
-        <nz-select
-          nzMode="multiple"
-          [(ngModel)]="eligibility"
-          (ngModelChange)="list.load(1)"
-          [nzPlaceHolder]="'filing.eligibility' | transloco"
-          class="f-small"
-          [attr.aria-label]="'filing.eligibility' | transloco"
-        >
-          @for (o of outcomes; track o) {
-            <nz-option [nzValue]="o" [nzLabel]="'filing.outcome.' + o | transloco" />
-          }
-        </nz-select>
-        <nz-range-picker
-          [(ngModel)]="range"
-          (ngModelChange)="list.load(1)"
-          [attr.aria-label]="'review.submittedRange' | transloco"
+        <cqo-district-filter [value]="list.filters().region" (valueChange)="list.set({ region: $event })" />
+        <cqo-industry-filter
+          [value]="list.filters().industry"
+          (valueChange)="list.set({ industry: $event })"
         />
-        <nz-input-search class="f-search">
-          <input
-            nz-input
-            type="search"
-            [(ngModel)]="q"
-            (keyup.enter)="list.load(1)"
-            [placeholder]="'common.search' | transloco"
-            [attr.aria-label]="'common.search' | transloco"
-            data-testid="queue-search"
-          />
-        </nz-input-search>
+        <cqo-size-filter [value]="list.filters().size" (valueChange)="list.set({ size: $event })" />
+        <cqo-choice-filter
+          label="filing.eligibility"
+          [options]="outcomes"
+          optionLabel="filing.outcome."
+          [multiple]="true"
+          [value]="list.filters().eligibility"
+          (valueChange)="list.set({ eligibility: $any($event) })"
+        />
+        <cqo-date-range-filter
+          label="review.submittedRange"
+          [from]="list.filters().from"
+          [to]="list.filters().to"
+          (rangeChange)="list.set($event)"
+        />
+        <cqo-search-filter
+          [value]="list.filters().q"
+          (searched)="list.set({ q: $event })"
+          testId="queue-search"
+        />
         <button nz-button (click)="exportPool()" data-testid="export-pool">
           {{ 'review.export' | transloco }}
         </button>
-        <cqo-talent-pool-import (imported)="list.load(1)" />
+        <cqo-talent-pool-import (imported)="list.reload()" />
       </div>
-      <nz-table
-        #table
-        [nzData]="list.items()"
-        [nzLoading]="list.loading()"
-        [nzTotal]="list.total()"
-        [nzPageIndex]="list.page()"
-        [nzPageSize]="20"
-        [nzFrontPagination]="false"
-        (nzPageIndexChange)="list.load($event)"
-        nzSize="middle"
-        [nzScroll]="{ x: '900px' }"
-        [attr.aria-label]="'review.title' | transloco"
-      >
-        <thead>
-          <tr>
-            <th>{{ 'filing.f.name' | transloco }}</th>
-            <th>{{ 'filing.f.cqoName' | transloco }}</th>
-            <th>{{ 'review.district' | transloco }}</th>
-            <th>{{ 'filing.f.industryCode' | transloco }}</th>
-            <th>{{ 'filing.sizeResult' | transloco }}</th>
-            <th>{{ 'filing.eligibility' | transloco }}</th>
-            <th>{{ 'admin.status' | transloco }}</th>
-            <th>{{ 'review.submittedRange' | transloco }}</th>
-            <th>{{ 'common.actions' | transloco }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (f of table.data; track f.id) {
-            <tr>
-              <td>{{ f.enterpriseName }}</td>
-              <td>{{ f.cqoName }}</td>
-              <td>{{ regionLabel(f.regionCode) }}</td>
-              <td>{{ f.industryCode }}</td>
-              <td>{{ f.enterpriseSize ? ('sizes.' + f.enterpriseSize | transloco) : '' }}</td>
-              <td>
-                {{ f.eligibilityOutcome ? ('filing.outcome.' + f.eligibilityOutcome | transloco) : '' }}
-              </td>
-              <td>
-                <nz-tag>{{ 'filing.status.' + f.status | transloco }}</nz-tag>
-              </td>
-              <td>{{ f.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
-              <td>
-                <a [routerLink]="['/review', f.id]" [attr.data-testid]="'open-' + f.enterpriseName">{{
-                  'review.open' | transloco
-                }}</a>
-              </td>
-            </tr>
-          }
-        </tbody>
-      </nz-table>
+      <cqo-paged-table [list]="list" [columns]="columns" label="review.title" scrollX="900px">
+        <ng-template [cqoRow]="list" let-f>
+          <td>{{ f.enterpriseName }}</td>
+          <td>{{ f.cqoName }}</td>
+          <td>{{ regionLabel(f.regionCode) }}</td>
+          <td>{{ f.industryCode }}</td>
+          <td>{{ f.enterpriseSize ? ('sizes.' + f.enterpriseSize | transloco) : '' }}</td>
+          <td>{{ f.eligibilityOutcome ? ('filing.outcome.' + f.eligibilityOutcome | transloco) : '' }}</td>
+          <td>
+            <nz-tag>{{ 'filing.status.' + f.status | transloco }}</nz-tag>
+          </td>
+          <td>{{ f.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+          <td>
+            <a [routerLink]="['/review', f.id]" [attr.data-testid]="'open-' + f.enterpriseName">{{
+              'review.open' | transloco
+            }}</a>
+          </td>
+        </ng-template>
+      </cqo-paged-table>
     </section>
   `,
   styles: `
@@ -185,15 +105,6 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shan
       flex-wrap: wrap;
       margin-bottom: 16px;
     }
-    .f-status {
-      min-width: 200px;
-    }
-    .f-small {
-      width: 160px;
-    }
-    .f-search {
-      flex: 1 1 200px;
-    }
   `,
 })
 export class ReviewQueuePage {
@@ -201,41 +112,49 @@ export class ReviewQueuePage {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   protected readonly statuses = FILING_STATUSES;
-  protected readonly sizes = ENTERPRISE_SIZES;
   protected readonly outcomes = ELIGIBILITY_OUTCOMES;
-  protected readonly districts = zhuhaiDistrictOptions();
   protected readonly regionLabel = regionLabel;
-  protected status: string[] = ['submitted'];
-  protected region: string | null = null;
-  protected industry = '';
-  protected size: string[] = [];
-  protected eligibility: string[] = [];
-  protected range: Date[] = [];
-  protected q = '';
+  protected readonly columns = [
+    'filing.f.name',
+    'filing.f.cqoName',
+    'review.district',
+    'filing.f.industryCode',
+    'filing.sizeResult',
+    'filing.eligibility',
+    'admin.status',
+    'review.submittedRange',
+    'common.actions',
+  ];
 
-  protected readonly list = new PagedList<FilingListItem>(
-    (page) =>
+  protected readonly list = new ListPage({
+    filters: {
+      status: filter.list(['submitted']),
+      region: filter.choice(),
+      industry: filter.choice(),
+      size: filter.list(),
+      eligibility: filter.list(),
+      from: filter.choice(),
+      to: filter.choice(),
+      q: filter.text(),
+    },
+    fetch: (f, page, pageSize) =>
       this.api.list({
-        status: this.status,
-        region: this.region ?? undefined,
-        industry: this.industry.trim() || undefined,
-        size: this.size,
-        eligibility: this.eligibility,
-        submittedFrom: this.range?.[0] ? day(this.range[0]) : undefined,
-        submittedTo: this.range?.[1] ? day(this.range[1]) : undefined,
-        q: this.q.trim() || undefined,
+        status: f.status,
+        region: f.region ?? undefined,
+        industry: f.industry ?? undefined,
+        size: f.size,
+        eligibility: f.eligibility,
+        submittedFrom: f.from ?? undefined,
+        submittedTo: f.to ?? undefined,
+        q: f.q || undefined,
         page,
-        pageSize: 20,
+        pageSize,
       }),
-    (e) => {
+    onError: (e) => {
       const err = toClientError(e);
       this.message.error(errorText(this.transloco, err.code, err.params));
     },
-  );
-
-  constructor() {
-    void this.list.load(1);
-  }
+  });
 
   async exportPool(): Promise<void> {
     const res = await firstValueFrom(this.api.download('/api/talent-pool/export.xlsx'));
