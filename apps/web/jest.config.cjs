@@ -11,6 +11,8 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // ESM-only packages (Transloco's helpers) are compiled for jest too.
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@jsverse/)'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   moduleNameMapper: {
     '^@cqo/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',

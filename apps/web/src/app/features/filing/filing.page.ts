@@ -1,20 +1,12 @@
 import { DatePipe, KeyValuePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, ReactiveFormsModule } from '@angular/forms';
+import { FormsModule, ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import {
-  ENTERPRISE_NATURES,
-  ID_TYPES,
-  isEditableFiling,
-  isOpenFiling,
-  type Filing,
-  type FieldError,
-} from '@cqo/contracts';
+import { isEditableFiling, isOpenFiling, type Filing, type FieldError } from '@cqo/contracts';
 import {
   checkCqoEligibility,
   classifyEnterpriseSize,
-  EDUCATION_LEVELS,
   formatMessage,
   regionPath,
   regionTree,
@@ -27,19 +19,18 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCascaderModule, type NzCascaderOption } from 'ng-zorro-antd/cascader';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom, startWith } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { LanguageService } from '../../core/i18n/i18n';
-import { applyServerErrors, errorText, FieldErrorPipe } from '../../shared/form-errors';
+import { applyServerErrors, errorText } from '../../shared/form-errors';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
-import { filingFieldLabel } from './field-label';
+import { filingFieldLabel } from '../../shared/filing/field-label';
+import { fieldsOfStep, stepOf, type FilingField } from '../../shared/filing/filing-fields';
+import { FormFieldComponent } from '../../shared/filing/form-field.component';
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from './filing.api';
 import { FilingAttachmentsComponent } from './filing-attachments.component';
@@ -52,7 +43,6 @@ const toOptions = (regions: Region[]): NzCascaderOption[] =>
     label: r.name,
     ...(r.children ? { children: toOptions(r.children) } : { isLeaf: true }),
   }));
-const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.startsWith('cqo') ? 1 : 3);
 
 /** The applicant's filing: a four-step form that saves drafts, checks live with the rules library and submits. */
 @Component({
@@ -65,7 +55,7 @@ const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.s
     FormsModule,
     ReactiveFormsModule,
     TranslocoPipe,
-    FieldErrorPipe,
+    FormFieldComponent,
     IndustryPickerComponent,
     FilingAttachmentsComponent,
     NzAlertModule,
@@ -74,9 +64,6 @@ const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.s
     NzCascaderModule,
     NzFormModule,
     NzGridModule,
-    NzInputModule,
-    NzInputNumberModule,
-    NzSelectModule,
     NzStepsModule,
     NzTagModule,
     NzTimelineModule,
@@ -101,9 +88,6 @@ const STEP_OF = (field: string) => (field.startsWith('enterprise') ? 0 : field.s
       font-weight: 600;
       margin: 8px 0 12px;
     }
-    .full-width {
-      width: 100%;
-    }
     .checks li {
       line-height: 1.9;
     }
@@ -121,9 +105,8 @@ export class FilingPage {
   protected readonly form = inject(FilingFormFactory).create();
   protected readonly e = this.form.controls.enterprise.controls;
   protected readonly c = this.form.controls.cqo.controls;
-  protected readonly natures = ENTERPRISE_NATURES;
-  protected readonly idTypes = ID_TYPES;
-  protected readonly educations = EDUCATION_LEVELS;
+  /** The fields of the enterprise step and of the CQO step, from the one catalogue. */
+  protected readonly steps = [fieldsOfStep(0), fieldsOfStep(1)];
   protected readonly regionOptions = toOptions(regionTree());
 
   protected readonly loading = signal(true);
@@ -208,6 +191,10 @@ export class FilingPage {
     return this.filing()?.status === 'returned' ? (this.filing()?.fieldComments?.[field] ?? null) : null;
   }
 
+  controlOf(field: FilingField): FormControl {
+    return this.form.get(field.path) as FormControl;
+  }
+
   setRegion(path: string[] | null): void {
     this.e.regionCode.setValue(path?.length ? path[path.length - 1] : null);
     this.e.regionCode.markAsDirty();
@@ -249,7 +236,7 @@ export class FilingPage {
       if (err.code === 'FILING_INCOMPLETE') {
         this.submitErrors.set(err.details);
         applyServerErrors(this.form, err.details);
-        this.step.set(Math.min(...err.details.map((d) => STEP_OF(d.field))));
+        this.step.set(Math.min(...err.details.map((d) => stepOf(d.field))));
       } else this.fail(e);
     } finally {
       this.busy.set(false);

@@ -14,39 +14,14 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { FilingAttachmentsComponent } from '../filing';
 import { firstValueFrom } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
-import { filingFieldLabel } from '../filing';
+import { filingFieldLabel } from '../../shared/filing/field-label';
+import { COMMENTABLE_FIELDS } from '../../shared/filing/filing-fields';
 import { saveBlob } from '../../shared/save-blob';
-import { FilingApi } from '../filing';
+import { FilingApi, FilingAttachmentsComponent } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
-
-/** Form fields staff may comment on when returning a filing. */
-const COMMENTABLE = [
-  'enterprise.name',
-  'enterprise.creditCode',
-  'enterprise.industryCode',
-  'enterprise.regionCode',
-  'enterprise.nature',
-  'enterprise.employees',
-  'enterprise.revenue',
-  'enterprise.totalAssets',
-  'enterprise.mainProducts',
-  'enterprise.address',
-  'cqo.name',
-  'cqo.idNumber',
-  'cqo.education',
-  'cqo.qualityYears',
-  'cqo.position',
-  'cqo.mobile',
-  'cqo.email',
-  'cqo.appointedOn',
-  'cqo.trainingCertificateNo',
-  'cqo.certificateIssuer',
-  'cqo.resume',
-];
 
 /** One filing for staff: the form, the rules' results, audited reveal, and the decision. */
 @Component({
@@ -328,7 +303,7 @@ export class ReviewDetailPage implements OnInit {
   private readonly api = inject(FilingApi);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly commentable = COMMENTABLE;
+  protected readonly commentable = COMMENTABLE_FIELDS;
   protected readonly filing = signal<Filing | null>(null);
   protected readonly revealed = signal<Partial<Record<'idNumber' | 'mobile', string>>>({});
   protected readonly revealing = signal<'idNumber' | 'mobile' | null>(null);
