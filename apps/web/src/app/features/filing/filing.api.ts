@@ -1,13 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  AttachmentKind,
   Filing,
   FilingBody,
   FilingListItem,
   ImportReport,
   ReviewRequest,
-  StoredFileInfo,
   TalentPoolEntry,
 } from '@cqo/contracts';
 
@@ -57,17 +55,6 @@ export class FilingApi {
   }
   reveal(id: string, field: 'idNumber' | 'mobile', reason: string) {
     return this.http.post<{ field: string; value: string }>(`/api/filings/${id}/reveal`, { field, reason });
-  }
-  uploadAttachment(id: string, kind: AttachmentKind, file: File) {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<StoredFileInfo>(`/api/filings/${id}/attachments`, form, { params: { kind } });
-  }
-  deleteAttachment(id: string, fileId: string) {
-    return this.http.delete<void>(`/api/filings/${id}/attachments/${fileId}`);
-  }
-  attachment(id: string, fileId: string) {
-    return this.http.get(`/api/filings/${id}/attachments/${fileId}`, { responseType: 'blob' });
   }
   /** Checks (dryRun) or imports a paper talent-pool table; a refused file answers 422 with the report. */
   importPool(file: File, dryRun: boolean) {

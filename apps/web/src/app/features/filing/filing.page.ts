@@ -33,7 +33,8 @@ import { fieldsOfStep, stepOf, type FilingField } from '../../shared/filing/fili
 import { FormFieldComponent } from '../../shared/filing/form-field.component';
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from './filing.api';
-import { FilingAttachmentsComponent } from './filing-attachments.component';
+import { AttachmentKindsComponent } from '../../shared/attachments/attachment-kinds.component';
+import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
 import { FilingFormFactory, toBody } from './filing-form';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
@@ -57,7 +58,7 @@ const toOptions = (regions: Region[]): NzCascaderOption[] =>
     TranslocoPipe,
     FormFieldComponent,
     IndustryPickerComponent,
-    FilingAttachmentsComponent,
+    AttachmentKindsComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -107,6 +108,8 @@ export class FilingPage {
   protected readonly c = this.form.controls.cqo.controls;
   /** The fields of the enterprise step and of the CQO step, from the one catalogue. */
   protected readonly steps = [fieldsOfStep(0), fieldsOfStep(1)];
+  protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
+  protected readonly attachmentsBase = filingAttachmentsBase;
   protected readonly regionOptions = toOptions(regionTree());
 
   protected readonly loading = signal(true);

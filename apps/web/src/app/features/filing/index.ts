@@ -1,3 +1,2 @@
-/** The filing feature's face: the API client and the attachments piece the staff review reuses. */
+/** The filing feature's face: the API client the staff review and the talent pool use. */
 export { FilingApi } from './filing.api';
-export { FilingAttachmentsComponent } from './filing-attachments.component';

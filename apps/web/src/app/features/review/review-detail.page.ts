@@ -20,7 +20,9 @@ import { errorText } from '../../shared/form-errors';
 import { filingFieldLabel } from '../../shared/filing/field-label';
 import { COMMENTABLE_FIELDS } from '../../shared/filing/filing-fields';
 import { saveBlob } from '../../shared/save-blob';
-import { FilingApi, FilingAttachmentsComponent } from '../filing';
+import { AttachmentKindsComponent } from '../../shared/attachments/attachment-kinds.component';
+import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
+import { FilingApi } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 
 /** One filing for staff: the form, the rules' results, audited reveal, and the decision. */
@@ -34,7 +36,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     FormsModule,
     RouterLink,
     TranslocoPipe,
-    FilingAttachmentsComponent,
+    AttachmentKindsComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -170,7 +172,11 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           </p>
         </nz-card>
         <nz-card [nzTitle]="'attachments.title' | transloco" class="gap" data-testid="review-attachments">
-          <cqo-filing-attachments [filingId]="f.id" [files]="f.attachments ?? []" />
+          <cqo-attachment-kinds
+            [base]="attachmentsBase(f.id)"
+            [kinds]="attachmentKinds"
+            [files]="f.attachments ?? []"
+          />
         </nz-card>
 
         @if (revealing(); as field) {
@@ -304,6 +310,8 @@ export class ReviewDetailPage implements OnInit {
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   protected readonly commentable = COMMENTABLE_FIELDS;
+  protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
+  protected readonly attachmentsBase = filingAttachmentsBase;
   protected readonly filing = signal<Filing | null>(null);
   protected readonly revealed = signal<Partial<Record<'idNumber' | 'mobile', string>>>({});
   protected readonly revealing = signal<'idNumber' | 'mobile' | null>(null);

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { StoredFileInfo } from '@cqo/contracts';
@@ -8,6 +7,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
 import { saveBlob } from '../save-blob';
 import { userAction } from '../user-action';
+import { AttachmentsClient, fileSize } from './attachments-client';
 
 /**
  * The documents attached to an announcement or an opportunity: a download link each and, for
@@ -84,7 +84,7 @@ import { userAction } from '../user-action';
   `,
 })
 export class AttachmentListComponent {
-  private readonly http = inject(HttpClient);
+  private readonly client = inject(AttachmentsClient);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   readonly files = input.required<StoredFileInfo[]>();
@@ -95,18 +95,11 @@ export class AttachmentListComponent {
   private readonly action = userAction();
   protected readonly busy = this.action.busy;
 
-  size(f: StoredFileInfo): string {
-    return f.size >= 1024 * 1024
-      ? `${(f.size / 1024 / 1024).toFixed(1)} MB`
-      : `${Math.ceil(f.size / 1024)} KB`;
-  }
+  protected readonly size = fileSize;
 
   async download(f: StoredFileInfo): Promise<void> {
     await this.action.run(async () =>
-      saveBlob(
-        await firstValueFrom(this.http.get(`${this.base()}/${f.id}`, { responseType: 'blob' })),
-        f.name,
-      ),
+      saveBlob(await firstValueFrom(this.client.blob(this.base(), f.id)), f.name),
     );
   }
 
@@ -114,10 +107,8 @@ export class AttachmentListComponent {
     const file = picker.files?.[0];
     picker.value = '';
     if (!file) return;
-    const form = new FormData();
-    form.append('file', file, file.name);
     await this.action.run(async () => {
-      await firstValueFrom(this.http.post<StoredFileInfo>(this.base(), form));
+      await firstValueFrom(this.client.upload(this.base(), file));
       this.message.success(this.transloco.translate('attachments.uploaded'));
       this.changed.emit();
     });
@@ -125,7 +116,7 @@ export class AttachmentListComponent {
 
   async remove(f: StoredFileInfo): Promise<void> {
     await this.action.run(async () => {
-      await firstValueFrom(this.http.delete(`${this.base()}/${f.id}`));
+      await firstValueFrom(this.client.remove(this.base(), f.id));
       this.changed.emit();
     });
   }

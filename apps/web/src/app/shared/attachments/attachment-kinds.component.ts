@@ -1,14 +1,7 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import {
-  ATTACHMENT_KINDS,
-  ATTACHMENT_TYPES,
-  MAX_UPLOAD_BYTES,
-  type AttachmentKind,
-  type StoredFileInfo,
-} from '@cqo/contracts';
+import { MAX_UPLOAD_BYTES, type StoredFileInfo } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzListModule } from 'ng-zorro-antd/list';
@@ -16,10 +9,19 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { errorText } from '../../shared/form-errors';
-import { saveBlob } from '../../shared/save-blob';
-import { FilingApi } from './filing.api';
+import { errorText } from '../form-errors';
+import { saveBlob } from '../save-blob';
+import { userAction } from '../user-action';
+import { AttachmentsClient, fileSize } from './attachments-client';
+
+/** One kind of document a subject takes: its name is `attachments.kinds.<kind>`. */
+export interface AttachmentKindSpec {
+  kind: string;
+  /** MIME types offered in the file picker (the server decides by the bytes). */
+  accept: readonly string[];
+  /** A new file replaces the old one (the CQO's photo). */
+  single?: boolean;
+}
 
 interface Preview {
   file: StoredFileInfo;
@@ -28,51 +30,45 @@ interface Preview {
 }
 
 /**
- * The documents of a filing, by kind: upload (owner, while editable), view in the page
- * (images and PDFs shown from a blob fetched with the user's token), download, delete.
+ * A subject's documents by kind (a filing's licence, ID, photo…): upload while editable, view in
+ * the page (images and PDFs shown from a blob fetched with the user's token), download, delete.
+ * `base` is the subject's attachments endpoint (`/api/filings/<id>/attachments`).
  */
 @Component({
-  selector: 'cqo-filing-attachments',
+  selector: 'cqo-attachment-kinds',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DecimalPipe,
-    TranslocoPipe,
-    NzButtonModule,
-    NzIconModule,
-    NzListModule,
-    NzModalModule,
-    NzPopconfirmModule,
-  ],
+  imports: [TranslocoPipe, NzButtonModule, NzIconModule, NzListModule, NzModalModule, NzPopconfirmModule],
   template: `
     <div class="kinds">
-      @for (kind of kinds; track kind) {
+      @for (spec of kinds(); track spec.kind) {
+        @let kind = spec.kind;
         <div class="kind" [attr.data-testid]="'attachments-' + kind">
           <div class="kind-head">
             <strong>{{ 'attachments.kinds.' + kind | transloco }}</strong>
             <span class="muted">{{
-              'attachments.formats.' + (kind === 'photo' ? 'image' : 'any') | transloco
+              'attachments.formats.' + (imagesOnly(spec) ? 'image' : 'any') | transloco
             }}</span>
             @if (editable()) {
               <input
                 #picker
                 type="file"
                 hidden
-                [accept]="accept(kind)"
+                [accept]="spec.accept.join(',')"
                 (change)="upload(kind, picker)"
                 [attr.data-testid]="'upload-' + kind"
               />
               <button nz-button nzSize="small" [nzLoading]="uploading() === kind" (click)="picker.click()">
                 {{
-                  (kind === 'photo' && byKind()[kind].length ? 'attachments.replace' : 'attachments.upload')
+                  (spec.single && byKind()[kind]?.length ? 'attachments.replace' : 'attachments.upload')
                     | transloco
                 }}
               </button>
             }
           </div>
-          @for (file of byKind()[kind]; track file.id) {
+          @for (file of byKind()[kind] ?? []; track file.id) {
             <div class="file">
               <a (click)="view(file)" [attr.data-testid]="'view-' + file.id">{{ file.name }}</a>
-              <span class="muted">{{ file.size / 1024 | number: '1.0-0' }} KB</span>
+              <span class="muted">{{ size(file) }}</span>
               <button nz-button nzType="link" nzSize="small" (click)="download(file)">
                 {{ 'attachments.download' | transloco }}
               </button>
@@ -154,32 +150,34 @@ interface Preview {
     }
   `,
 })
-export class FilingAttachmentsComponent {
-  private readonly api = inject(FilingApi);
+export class AttachmentKindsComponent {
+  private readonly client = inject(AttachmentsClient);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
   private readonly sanitizer = inject(DomSanitizer);
+  private readonly action = userAction();
 
-  readonly filingId = input.required<string>();
+  readonly base = input.required<string>();
+  readonly kinds = input.required<readonly AttachmentKindSpec[]>();
   readonly files = input<StoredFileInfo[]>([]);
   readonly editable = input(false);
-  /** After an upload or delete, so the page can reload the filing. */
+  /** After an upload or delete, so the page can reload the subject. */
   readonly changed = output<void>();
 
-  protected readonly kinds = ATTACHMENT_KINDS;
-  protected readonly uploading = signal<AttachmentKind | null>(null);
+  protected readonly size = fileSize;
+  protected readonly uploading = signal<string | null>(null);
   protected readonly preview = signal<Preview | null>(null);
   protected readonly byKind = computed(() => {
-    const groups = Object.fromEntries(ATTACHMENT_KINDS.map((k) => [k, [] as StoredFileInfo[]]));
-    for (const f of this.files()) groups[f.kind]?.push(f);
-    return groups as Record<AttachmentKind, StoredFileInfo[]>;
+    const groups: Partial<Record<string, StoredFileInfo[]>> = {};
+    for (const f of this.files()) (groups[f.kind] ??= []).push(f);
+    return groups;
   });
 
-  accept(kind: AttachmentKind): string {
-    return ATTACHMENT_TYPES[kind].join(',');
+  imagesOnly(spec: AttachmentKindSpec): boolean {
+    return spec.accept.every((type) => type.startsWith('image/'));
   }
 
-  async upload(kind: AttachmentKind, input: HTMLInputElement): Promise<void> {
+  async upload(kind: string, input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -189,34 +187,33 @@ export class FilingAttachmentsComponent {
       return;
     }
     this.uploading.set(kind);
-    try {
-      await firstValueFrom(this.api.uploadAttachment(this.filingId(), kind, file));
+    await this.action.run(async () => {
+      await firstValueFrom(this.client.upload(this.base(), file, kind));
       this.message.success(this.transloco.translate('attachments.uploaded'));
       this.changed.emit();
-    } catch (e) {
-      this.message.error(errorText(this.transloco, toClientError(e).code));
-    } finally {
-      this.uploading.set(null);
-    }
+    });
+    this.uploading.set(null);
   }
 
   async remove(file: StoredFileInfo): Promise<void> {
-    try {
-      await firstValueFrom(this.api.deleteAttachment(this.filingId(), file.id));
+    await this.action.run(async () => {
+      await firstValueFrom(this.client.remove(this.base(), file.id));
       this.changed.emit();
-    } catch (e) {
-      this.message.error(errorText(this.transloco, toClientError(e).code));
-    }
+    });
   }
 
   async view(file: StoredFileInfo): Promise<void> {
-    const blob = await firstValueFrom(this.api.attachment(this.filingId(), file.id));
-    const url = URL.createObjectURL(new Blob([blob], { type: file.contentType }));
-    this.preview.set({ file, url, safe: this.sanitizer.bypassSecurityTrustResourceUrl(url) });
+    await this.action.run(async () => {
+      const blob = await firstValueFrom(this.client.blob(this.base(), file.id));
+      const url = URL.createObjectURL(new Blob([blob], { type: file.contentType }));
+      this.preview.set({ file, url, safe: this.sanitizer.bypassSecurityTrustResourceUrl(url) });
+    });
   }
 
   async download(file: StoredFileInfo): Promise<void> {
-    saveBlob(await firstValueFrom(this.api.attachment(this.filingId(), file.id)), file.name);
+    await this.action.run(async () =>
+      saveBlob(await firstValueFrom(this.client.blob(this.base(), file.id)), file.name),
+    );
   }
 
   closePreview(): void {
