@@ -1,21 +1,22 @@
 import { DatePipe } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { toClientError, type ClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { saveBlob } from '../../shared/save-blob';
 import { firstValueFrom } from 'rxjs';
-import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../../shared/form-errors';
+import { passwordLengthValidator } from '../../shared/form-errors';
+import { FormCardComponent } from '../../shared/forms/form-card.component';
+import { formSubmission } from '../../shared/forms/form-submission';
+import { TextFieldComponent } from '../../shared/forms/text-field.component';
+import { PageComponent } from '../../shared/page.component';
 
 @Component({
   selector: 'cqo-account-page',
@@ -24,18 +25,17 @@ import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../.
     DatePipe,
     ReactiveFormsModule,
     TranslocoPipe,
-    FieldErrorPipe,
+    PageComponent,
+    FormCardComponent,
+    TextFieldComponent,
     NzCardModule,
     NzDescriptionsModule,
     NzTagModule,
     NzFormModule,
-    NzInputModule,
     NzButtonModule,
-    NzAlertModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'account.title' | transloco }}</h1>
+    <cqo-page title="account.title">
       @if (auth.user(); as user) {
         <nz-card [nzTitle]="'account.profile' | transloco" class="gap">
           <nz-descriptions [nzColumn]="{ xxl: 2, xl: 2, lg: 2, md: 1, sm: 1, xs: 1 }">
@@ -57,51 +57,29 @@ import { applyServerErrors, FieldErrorPipe, passwordLengthValidator } from '../.
           </button>
         </nz-card>
       }
-      <nz-card [nzTitle]="'auth.changePassword' | transloco">
-        @if (error(); as e) {
-          <nz-alert
-            nzType="error"
-            [nzMessage]="'errors.' + e.code | transloco: e.params"
-            nzShowIcon
-            class="gap"
-          />
-        }
+      <cqo-form-card title="auth.changePassword" [narrow]="false" [error]="sending.error()">
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" class="narrow">
-          <nz-form-item>
-            <nz-form-label nzFor="currentPassword" nzRequired>{{
-              'auth.currentPassword' | transloco
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.currentPassword | fieldError">
-              <input
-                nz-input
-                id="currentPassword"
-                type="password"
-                autocomplete="current-password"
-                formControlName="currentPassword"
-              />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="newPassword" nzRequired>{{ 'auth.newPassword' | transloco }}</nz-form-label>
-            <nz-form-control
-              [nzErrorTip]="form.controls.newPassword | fieldError"
-              [nzExtra]="'auth.passwordHint' | transloco"
-            >
-              <input
-                nz-input
-                id="newPassword"
-                type="password"
-                autocomplete="new-password"
-                formControlName="newPassword"
-              />
-            </nz-form-control>
-          </nz-form-item>
-          <button nz-button nzType="primary" [nzLoading]="busy()" type="submit">
+          <cqo-text-field
+            [control]="form.controls.currentPassword"
+            inputId="currentPassword"
+            label="auth.currentPassword"
+            type="password"
+            autocomplete="current-password"
+          />
+          <cqo-text-field
+            [control]="form.controls.newPassword"
+            inputId="newPassword"
+            label="auth.newPassword"
+            hint="auth.passwordHint"
+            type="password"
+            autocomplete="new-password"
+          />
+          <button nz-button nzType="primary" [nzLoading]="sending.busy()" type="submit">
             {{ 'common.save' | transloco }}
           </button>
         </form>
-      </nz-card>
-    </section>
+      </cqo-form-card>
+    </cqo-page>
   `,
   styles: `
     .gap {
@@ -117,12 +95,11 @@ export class AccountPage {
   private readonly http = inject(HttpClient);
   private readonly message = inject(NzMessageService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ClientError | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', [Validators.required]],
     newPassword: ['', [Validators.required, passwordLengthValidator]],
   });
+  protected readonly sending = formSubmission(this.form);
 
   /** Everything the platform holds about this user, as JSON. */
   async downloadMyData(): Promise<void> {
@@ -130,21 +107,12 @@ export class AccountPage {
     saveBlob(blob, 'my-cqo-data.json');
   }
 
-  async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+  submit(): Promise<void> {
+    return this.sending.submit(async () => {
       const { currentPassword, newPassword } = this.form.getRawValue();
       await this.auth.changePassword(currentPassword, newPassword);
       this.form.reset();
       this.message.success(this.transloco.translate('auth.passwordChanged'));
-    } catch (e) {
-      const err = toClientError(e);
-      if (!applyServerErrors(this.form, err.details)) this.error.set(err);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

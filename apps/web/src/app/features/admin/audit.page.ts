@@ -1,18 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { ListPage } from '../../shared/list/list-page';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
+import { PageComponent } from '../../shared/page.component';
 
 /** The audit log: who did what to which record, newest first. */
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, TranslocoPipe, PagedTableComponent, PagedRowDirective],
+  imports: [DatePipe, PageComponent, PagedTableComponent, PagedRowDirective],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'admin.auditTitle' | transloco }}</h1>
+    <cqo-page title="admin.auditTitle">
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">
         <ng-template [cqoRow]="list" let-e>
           <td>{{ e.createdAt | date: 'yyyy-MM-dd HH:mm:ss' }}</td>
@@ -24,7 +23,7 @@ import { AdminApi } from './admin.api';
           <td>{{ e.reason ?? '' }}</td>
         </ng-template>
       </cqo-paged-table>
-    </section>
+    </cqo-page>
   `,
 })
 export class AuditPage {

@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ListPage } from '../../shared/list/list-page';
 import {
@@ -9,23 +8,22 @@ import {
   PagedTableComponent,
 } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
+import { PageComponent } from '../../shared/page.component';
 
 /** The mails the platform sent (or logged, without SMTP): a row opens its text. */
 @Component({
   selector: 'cqo-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     DatePipe,
-    TranslocoPipe,
     NzTagModule,
     PagedTableComponent,
     PagedRowDirective,
     PagedRowDetailDirective,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'admin.outboxTitle' | transloco }}</h1>
-      <p class="muted">{{ 'admin.outboxLead' | transloco }}</p>
+    <cqo-page title="admin.outboxTitle" lead="admin.outboxLead">
       <cqo-paged-table
         [list]="list"
         [columns]="columns"
@@ -46,7 +44,7 @@ import { AdminApi } from './admin.api';
           <pre class="body">{{ m.text }}</pre>
         </ng-template>
       </cqo-paged-table>
-    </section>
+    </cqo-page>
   `,
   styles: `
     .body {

@@ -16,11 +16,13 @@ import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
+import { PageComponent } from '../../shared/page.component';
 
 @Component({
   selector: 'cqo-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     ...LIST_FILTERS,
     PagedTableComponent,
     PagedRowDirective,
@@ -34,21 +36,15 @@ import { AdminApi } from './admin.api';
     NzCheckboxModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'admin.usersTitle' | transloco }}</h1>
-      <div class="filters">
-        <cqo-search-filter
-          [value]="list.filters().q"
-          (searched)="list.set({ q: $event })"
-          placeholder="admin.searchPlaceholder"
-          testId="user-search"
-        />
+    <cqo-page title="admin.usersTitle">
+      <div class="filter-bar">
+        <cqo-search-filter [list]="list" key="q" placeholder="admin.searchPlaceholder" testId="user-search" />
         <cqo-choice-filter
           label="admin.allRoles"
           [options]="roles"
           optionLabel="roles."
-          [value]="list.filters().role"
-          (valueChange)="list.set({ role: $any($event) })"
+          [list]="list"
+          key="role"
         />
       </div>
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.usersTitle" scrollX="760px">
@@ -91,7 +87,7 @@ import { AdminApi } from './admin.api';
           </td>
         </ng-template>
       </cqo-paged-table>
-    </section>
+    </cqo-page>
 
     <nz-modal
       [nzVisible]="!!editing()"
@@ -112,12 +108,6 @@ import { AdminApi } from './admin.api';
     </nz-modal>
   `,
   styles: `
-    .filters {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      margin-bottom: 16px;
-    }
     .actions {
       display: flex;
       gap: 6px;

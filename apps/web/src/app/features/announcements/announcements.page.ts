@@ -12,12 +12,14 @@ import { ListPagerComponent } from '../../shared/list/list-pager.component';
 import { filter } from '../../shared/list/list-query';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi } from './announcements.api';
+import { PageComponent } from '../../shared/page.component';
 
 /** Policies, regulations, standards, notices and trainings: those for the reader, pinned first. */
 @Component({
   selector: 'cqo-announcements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     DatePipe,
     RouterLink,
     TranslocoPipe,
@@ -28,30 +30,25 @@ import { AnnouncementsApi } from './announcements.api';
     NzTagModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'ann.pageTitle' | transloco }}</h1>
-      <div class="bar">
+    <cqo-page title="ann.pageTitle">
+      <div class="filter-bar">
         <cqo-choice-filter
           label="ann.kind"
           [options]="kinds"
           optionLabel="ann.kinds."
-          [value]="list.filters().kind"
-          (valueChange)="list.set({ kind: $any($event) })"
+          [list]="list"
+          key="kind"
         />
         @if (staff) {
           <cqo-choice-filter
             label="ann.status"
             [options]="statuses"
             optionLabel="ann.statuses."
-            [value]="list.filters().status"
-            (valueChange)="list.set({ status: $any($event) })"
+            [list]="list"
+            key="status"
           />
         }
-        <cqo-search-filter
-          [value]="list.filters().q"
-          (searched)="list.set({ q: $event })"
-          testId="ann-search"
-        />
+        <cqo-search-filter [list]="list" key="q" testId="ann-search" />
         @if (staff) {
           <cqo-announcement-editor (saved)="list.reload()" />
         }
@@ -66,7 +63,11 @@ import { AnnouncementsApi } from './announcements.api';
                 }
                 <nz-tag nzColor="blue">{{ 'ann.kinds.' + a.kind | transloco }}</nz-tag>
                 @if (a.read === false) {
-                  <span class="dot" role="img" [attr.aria-label]="'notifications.unread' | transloco"></span>
+                  <span
+                    class="unread-dot"
+                    role="img"
+                    [attr.aria-label]="'notifications.unread' | transloco"
+                  ></span>
                 }
                 <a [routerLink]="['/announcements', a.id]">{{ a.title }}</a>
               </ng-template>
@@ -86,24 +87,9 @@ import { AnnouncementsApi } from './announcements.api';
         }
       </nz-list>
       <cqo-list-pager [list]="list" />
-    </section>
+    </cqo-page>
   `,
   styles: `
-    .bar {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      align-items: center;
-      margin-bottom: 12px;
-    }
-    .dot {
-      display: inline-block;
-      width: 8px;
-      height: 8px;
-      border-radius: 50%;
-      background: var(--ant-primary-color);
-      margin-right: 6px;
-    }
     .muted {
       color: #5c6370;
     }

@@ -21,12 +21,14 @@ import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { errorText } from '../../shared/form-errors';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { PageComponent } from '../../shared/page.component';
 
 /** Members find each other; each member decides here what others see of them. */
 @Component({
   selector: 'cqo-directory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     InnerLabelDirective,
     FormsModule,
     RouterLink,
@@ -42,37 +44,19 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     NzTagModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'dir.title' | transloco }}</h1>
-      <div class="bar">
-        <cqo-search-filter
-          [value]="list.filters().q"
-          (searched)="list.set({ q: $event })"
-          placeholder="dir.searchPlaceholder"
-          testId="dir-search"
-        />
-        <cqo-industry-filter
-          [value]="list.filters().industry"
-          (valueChange)="list.set({ industry: $event })"
-          testId="dir-industry"
-        />
-        <cqo-district-filter
+    <cqo-page title="dir.title">
+      <div class="filter-bar">
+        <cqo-search-filter [list]="list" key="q" placeholder="dir.searchPlaceholder" testId="dir-search" />
+        <cqo-choice-filter preset="industry" [list]="list" key="industry" testId="dir-industry" />
+        <cqo-choice-filter
+          preset="district"
           label="dir.region"
-          [value]="list.filters().region"
-          (valueChange)="list.set({ region: $event })"
+          [list]="list"
+          key="region"
           testId="dir-region"
         />
-        <cqo-size-filter
-          label="dir.size"
-          [value]="list.filters().size"
-          (valueChange)="list.set({ size: $event })"
-        />
-        <cqo-number-filter
-          label="dir.minYears"
-          [max]="60"
-          [value]="list.filters().minYears"
-          (valueChange)="list.set({ minYears: $event })"
-        />
+        <cqo-choice-filter preset="size" label="dir.size" [list]="list" key="size" />
+        <cqo-number-filter label="dir.minYears" [max]="60" [list]="list" key="minYears" />
       </div>
       <cqo-paged-table
         [list]="list"
@@ -131,16 +115,9 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           </div>
         </nz-card>
       }
-    </section>
+    </cqo-page>
   `,
   styles: `
-    .bar {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      align-items: center;
-      margin-bottom: 12px;
-    }
     .gap {
       margin-top: 16px;
     }

@@ -37,6 +37,7 @@ import { AttachmentKindsComponent } from '../../shared/attachments/attachment-ki
 import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
 import { FilingFormFactory, toBody } from './filing-form';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { PageComponent } from '../../shared/page.component';
 
 const toOptions = (regions: Region[]): NzCascaderOption[] =>
   regions.map((r) => ({
@@ -50,6 +51,7 @@ const toOptions = (regions: Region[]): NzCascaderOption[] =>
   selector: 'cqo-filing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     InnerLabelDirective,
     DatePipe,
     KeyValuePipe,

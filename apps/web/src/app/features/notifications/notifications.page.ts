@@ -25,12 +25,14 @@ import { ListPage } from '../../shared/list/list-page';
 import { ListPagerComponent } from '../../shared/list/list-pager.component';
 import { filter } from '../../shared/list/list-query';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { PageComponent } from '../../shared/page.component';
 
 /** All my notifications, newest first; new ones appear as they are pushed. */
 @Component({
   selector: 'cqo-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     InnerLabelDirective,
     DatePipe,
     FormsModule,
@@ -45,9 +47,8 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     NzTagModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'notifications.title' | transloco }}</h1>
-      <div class="bar">
+    <cqo-page title="notifications.title">
+      <div class="filter-bar">
         <span class="filter">
           <button
             nz-button
@@ -76,7 +77,11 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
             <nz-list-item-meta [nzTitle]="title" [nzDescription]="n.body ?? ''">
               <ng-template #title>
                 @if (!n.readAt) {
-                  <span class="dot" role="img" [attr.aria-label]="'notifications.unread' | transloco"></span>
+                  <span
+                    class="unread-dot"
+                    role="img"
+                    [attr.aria-label]="'notifications.unread' | transloco"
+                  ></span>
                 }
                 <nz-tag>{{ 'notifications.kinds.' + n.kind | transloco }}</nz-tag>
                 {{ n.title }}
@@ -126,16 +131,9 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
           </div>
         }
       </nz-card>
-    </section>
+    </cqo-page>
   `,
   styles: `
-    .bar {
-      display: flex;
-      gap: 8px;
-      align-items: center;
-      margin-bottom: 12px;
-      flex-wrap: wrap;
-    }
     .filter {
       display: inline-flex;
       gap: 4px;
@@ -150,14 +148,6 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
     }
     .unread {
       background: #f0f7ff;
-    }
-    .dot {
-      display: inline-block;
-      width: 8px;
-      height: 8px;
-      border-radius: 50%;
-      background: var(--ant-primary-color);
-      margin-right: 6px;
     }
     .muted {
       color: #5c6370;

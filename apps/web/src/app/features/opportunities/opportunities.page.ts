@@ -19,12 +19,14 @@ import { filter } from '../../shared/list/list-query';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
+import { PageComponent } from '../../shared/page.component';
 
 /** The board of subsidies, awards, trainings and visits, and for members what fits their enterprise and why. */
 @Component({
   selector: 'cqo-opportunities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     DatePipe,
     RouterLink,
     TranslocoPipe,
@@ -39,9 +41,8 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
     NzTagModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'opp.pageTitle' | transloco }}</h1>
-      <div class="bar">
+    <cqo-page title="opp.pageTitle">
+      <div class="filter-bar">
         @if (member) {
           <cqo-calendar-feed />
         }
@@ -78,22 +79,22 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
           </nz-tab>
         }
         <nz-tab [nzTitle]="'opp.boardTab' | transloco">
-          <div class="bar">
+          <div class="filter-bar">
             <cqo-choice-filter
               label="opp.kind"
               [options]="kinds"
               optionLabel="opp.kinds."
-              [value]="board.filters().kind"
-              (valueChange)="board.set({ kind: $any($event) })"
+              [list]="board"
+              key="kind"
             />
             <cqo-choice-filter
               label="opp.state"
               [options]="states"
               optionLabel="opp."
-              [value]="board.filters().state"
-              (valueChange)="board.set({ state: $any($event) })"
+              [list]="board"
+              key="state"
             />
-            <cqo-search-filter [value]="board.filters().q" (searched)="board.set({ q: $event })" />
+            <cqo-search-filter [list]="board" key="q" />
           </div>
           <nz-list [nzLoading]="board.loading()" data-testid="opp-board">
             @for (o of board.items(); track o.id) {
@@ -120,16 +121,9 @@ import { OpportunityEditorComponent } from './opportunity-editor.component';
           <cqo-list-pager [list]="board" />
         </nz-tab>
       </nz-tabs>
-    </section>
+    </cqo-page>
   `,
   styles: `
-    .bar {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      align-items: center;
-      margin-bottom: 12px;
-    }
     .card {
       margin-bottom: 12px;
     }

@@ -18,12 +18,14 @@ import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from '../filing';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
+import { PageComponent } from '../../shared/page.component';
 
 /** Staff queue: filters by status, district, industry, size, eligibility and submission date, plus search. */
 @Component({
   selector: 'cqo-review-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     DatePipe,
     RouterLink,
     TranslocoPipe,
@@ -35,43 +37,30 @@ import { TalentPoolImportComponent } from './talent-pool-import.component';
     NzTagModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'review.title' | transloco }}</h1>
-      <div class="filters">
+    <cqo-page title="review.title">
+      <div class="filter-bar">
         <cqo-choice-filter
           label="admin.status"
           [options]="statuses"
           optionLabel="filing.status."
           [multiple]="true"
-          [value]="list.filters().status"
-          (valueChange)="list.set({ status: $any($event) })"
+          [list]="list"
+          key="status"
           testId="filter-status"
         />
-        <cqo-district-filter [value]="list.filters().region" (valueChange)="list.set({ region: $event })" />
-        <cqo-industry-filter
-          [value]="list.filters().industry"
-          (valueChange)="list.set({ industry: $event })"
-        />
-        <cqo-size-filter [value]="list.filters().size" (valueChange)="list.set({ size: $event })" />
+        <cqo-choice-filter preset="district" [list]="list" key="region" />
+        <cqo-choice-filter preset="industry" [list]="list" key="industry" />
+        <cqo-choice-filter preset="size" [list]="list" key="size" />
         <cqo-choice-filter
           label="filing.eligibility"
           [options]="outcomes"
           optionLabel="filing.outcome."
           [multiple]="true"
-          [value]="list.filters().eligibility"
-          (valueChange)="list.set({ eligibility: $any($event) })"
+          [list]="list"
+          key="eligibility"
         />
-        <cqo-date-range-filter
-          label="review.submittedRange"
-          [from]="list.filters().from"
-          [to]="list.filters().to"
-          (rangeChange)="list.set($event)"
-        />
-        <cqo-search-filter
-          [value]="list.filters().q"
-          (searched)="list.set({ q: $event })"
-          testId="queue-search"
-        />
+        <cqo-date-range-filter [list]="list" label="review.submittedRange" />
+        <cqo-search-filter [list]="list" key="q" testId="queue-search" />
         <button nz-button (click)="exportPool()" data-testid="export-pool">
           {{ 'review.export' | transloco }}
         </button>
@@ -96,15 +85,7 @@ import { TalentPoolImportComponent } from './talent-pool-import.component';
           </td>
         </ng-template>
       </cqo-paged-table>
-    </section>
-  `,
-  styles: `
-    .filters {
-      display: flex;
-      gap: 8px;
-      flex-wrap: wrap;
-      margin-bottom: 16px;
-    }
+    </cqo-page>
   `,
 })
 export class ReviewQueuePage {

@@ -21,6 +21,7 @@ import { LanguageService } from '../../core/i18n/i18n';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { KeyboardScrollDirective } from '../../shared/keyboard-scroll.directive';
+import { PageComponent } from '../../shared/page.component';
 
 const UNITS: Record<SizeIndicator, string> = {
   employees: 'sizeCalc.unitPersons',
@@ -39,6 +40,7 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
   selector: 'cqo-size-calculator-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PageComponent,
     KeyboardScrollDirective,
     InnerLabelDirective,
     DecimalPipe,
@@ -54,9 +56,7 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
     NzAlertModule,
   ],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'nav.sizeCalculator' | transloco }}</h1>
-      <p class="muted">{{ 'sizeCalc.lead' | transloco }}</p>
+    <cqo-page title="nav.sizeCalculator" lead="sizeCalc.lead">
       <div nz-row [nzGutter]="[16, 16]">
         <div nz-col [nzXs]="24" [nzLg]="12">
           <nz-card [nzTitle]="'sizeCalc.inputs' | transloco">
@@ -163,7 +163,7 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
           </nz-card>
         </div>
       </div>
-    </section>
+    </cqo-page>
   `,
   styles: `
     .size {

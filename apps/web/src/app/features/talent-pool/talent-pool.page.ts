@@ -1,27 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { SearchFilterComponent } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { FilingApi } from '../filing';
+import { PageComponent } from '../../shared/page.component';
 
 /** The public talent pool: enterprise, CQO name and appointment date — nothing else is published. */
 @Component({
   selector: 'cqo-talent-pool-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoPipe, SearchFilterComponent, PagedTableComponent, PagedRowDirective],
+  imports: [PageComponent, SearchFilterComponent, PagedTableComponent, PagedRowDirective],
   template: `
-    <section class="page">
-      <h1 class="page-title">{{ 'pool.title' | transloco }}</h1>
-      <p class="muted">{{ 'pool.lead' | transloco }}</p>
-      <div class="filters">
-        <cqo-search-filter
-          [value]="list.filters().q"
-          (searched)="list.set({ q: $event })"
-          placeholder="pool.searchPlaceholder"
-          testId="pool-search"
-        />
+    <cqo-page title="pool.title" lead="pool.lead">
+      <div class="filter-bar">
+        <cqo-search-filter [list]="list" key="q" placeholder="pool.searchPlaceholder" testId="pool-search" />
       </div>
       <cqo-paged-table
         [list]="list"
@@ -36,12 +29,7 @@ import { FilingApi } from '../filing';
           <td>{{ row.appointedOn }}</td>
         </ng-template>
       </cqo-paged-table>
-    </section>
-  `,
-  styles: `
-    .filters {
-      margin-bottom: 16px;
-    }
+    </cqo-page>
   `,
 })
 export class TalentPoolPage {

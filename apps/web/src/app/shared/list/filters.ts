@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  Directive,
+  input,
+  output,
+  type Signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { chinaDate, ENTERPRISE_SIZES } from '@cqo/rules';
@@ -10,25 +18,62 @@ import { InnerLabelDirective } from '../inner-label.directive';
 import { industryFilterOptions, zhuhaiDistrictOptions, type FilterOption } from './filter-options';
 
 /**
- * The controls of list pages' filter bars. Each shows a value it is given and says when the user
- * changes it; the page hands the change to its ListPage, which puts it into the URL.
+ * The controls of list pages' filter bars. Bound to a list (`[list]="list" key="size"`) a control
+ * shows that filter and hands changes to the list, which puts them into the URL; unbound it is a
+ * plain control (`[value]` / `(valueChange)`).
  */
 
-/** A select over fixed choices: codes named through `optionLabel` + code, or ready-made options. */
+/** What a filter control needs of a list: ListPage has this shape. */
+export interface FilterTarget {
+  readonly filters: Signal<Record<string, unknown>>;
+  set(change: Record<string, unknown>): void;
+}
+
+@Directive()
+abstract class FilterControl<V> {
+  readonly list = input<FilterTarget>();
+  /** The filter's name in the list (and in the URL). */
+  readonly key = input('');
+  readonly value = input<V | null>(null);
+  readonly valueChange = output<V | null>();
+  protected readonly current = computed(() => {
+    const list = this.list();
+    return (list ? list.filters()[this.key()] : this.value()) as V | null;
+  });
+
+  protected change(value: V | null): void {
+    const list = this.list();
+    if (list) list.set({ [this.key()]: value });
+    else this.valueChange.emit(value);
+  }
+}
+
+type Preset = 'district' | 'industry' | 'size';
+const PRESETS: Record<Preset, { label: string; options: () => readonly (string | FilterOption)[] }> = {
+  district: { label: 'review.district', options: zhuhaiDistrictOptions },
+  industry: { label: 'dir.industry', options: industryFilterOptions },
+  size: { label: 'filing.sizeResult', options: () => ENTERPRISE_SIZES },
+};
+
+/**
+ * A select over fixed choices: codes named through `optionLabel` + code, or ready-made options.
+ * The presets are the filters every list shares: the district of Zhuhai, the GB/T 4754 industry
+ * (searchable), the enterprise sizes (several at once).
+ */
 @Component({
   selector: 'cqo-choice-filter',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, TranslocoPipe, NzSelectModule, InnerLabelDirective],
   template: `
     <nz-select
-      [class]="multiple() ? 'wide' : 'narrow'"
-      [nzMode]="multiple() ? 'multiple' : 'default'"
-      [ngModel]="value()"
-      (ngModelChange)="valueChange.emit($event)"
-      [nzAllowClear]="!multiple()"
-      [nzShowSearch]="searchable()"
-      [nzPlaceHolder]="label() | transloco"
-      [attr.aria-label]="label() | transloco"
+      [class]="isMultiple() ? 'wide' : 'narrow'"
+      [nzMode]="isMultiple() ? 'multiple' : 'default'"
+      [ngModel]="current()"
+      (ngModelChange)="change($event)"
+      [nzAllowClear]="!isMultiple()"
+      [nzShowSearch]="preset() === 'industry'"
+      [nzPlaceHolder]="shownLabel() | transloco"
+      [attr.aria-label]="shownLabel() | transloco"
       [attr.data-testid]="testId()"
     >
       @for (o of choices(); track o.value) {
@@ -42,91 +87,28 @@ import { industryFilterOptions, zhuhaiDistrictOptions, type FilterOption } from 
     }
     .wide {
       min-width: 200px;
+      max-width: 100%;
     }
   `,
 })
-export class ChoiceFilterComponent {
-  /** Translation key of the placeholder and accessible name. */
-  readonly label = input.required<string>();
-  readonly options = input.required<readonly (string | FilterOption)[]>();
-  /** Translation prefix for plain-code options ("sizes." → "sizes.large"). */
+export class ChoiceFilterComponent extends FilterControl<string | string[]> {
+  readonly preset = input<Preset>();
+  /** Translation key of the placeholder and accessible name (a preset has its own). */
+  readonly label = input<string>();
+  readonly options = input<readonly (string | FilterOption)[]>([]);
+  /** Translation prefix for plain-code options ("ann.kinds." → "ann.kinds.policy"). */
   readonly optionLabel = input('');
   readonly multiple = input(false);
-  readonly searchable = input(false);
-  readonly value = input<string | string[] | null>(null);
   readonly testId = input<string>();
-  readonly valueChange = output<string | string[] | null>();
-  protected readonly choices = computed(() =>
-    this.options().map((o) =>
-      typeof o === 'string'
-        ? { value: o, label: this.optionLabel() + o, translate: true }
-        : { ...o, translate: false },
-    ),
-  );
-}
-
-/** The district of Zhuhai (any code prefix of 4404). */
-@Component({
-  selector: 'cqo-district-filter',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChoiceFilterComponent],
-  template: `<cqo-choice-filter
-    [label]="label()"
-    [options]="districts"
-    [value]="value()"
-    (valueChange)="valueChange.emit($any($event))"
-    [testId]="testId()"
-  />`,
-})
-export class DistrictFilterComponent {
-  readonly label = input('review.district');
-  readonly value = input<string | null>(null);
-  readonly testId = input<string>();
-  readonly valueChange = output<string | null>();
-  protected readonly districts = zhuhaiDistrictOptions();
-}
-
-/** The GB/T 4754 section or division, searchable by code or name. */
-@Component({
-  selector: 'cqo-industry-filter',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChoiceFilterComponent],
-  template: `<cqo-choice-filter
-    [label]="label()"
-    [options]="industries"
-    [searchable]="true"
-    [value]="value()"
-    (valueChange)="valueChange.emit($any($event))"
-    [testId]="testId()"
-  />`,
-})
-export class IndustryFilterComponent {
-  readonly label = input('dir.industry');
-  readonly value = input<string | null>(null);
-  readonly testId = input<string>();
-  readonly valueChange = output<string | null>();
-  protected readonly industries = industryFilterOptions();
-}
-
-/** Enterprise sizes (several may be chosen). */
-@Component({
-  selector: 'cqo-size-filter',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChoiceFilterComponent],
-  template: `<cqo-choice-filter
-    [label]="label()"
-    [options]="sizes"
-    optionLabel="sizes."
-    [multiple]="true"
-    [value]="value()"
-    (valueChange)="valueChange.emit($any($event))"
-  />`,
-})
-export class SizeFilterComponent {
-  readonly label = input('filing.sizeResult');
-  readonly value = input<string[]>([]);
-  readonly valueChange = output<string[]>();
-  protected readonly sizes = ENTERPRISE_SIZES;
+  protected readonly isMultiple = computed(() => this.multiple() || this.preset() === 'size');
+  protected readonly shownLabel = computed(() => this.label() ?? PRESETS[this.preset() ?? 'district'].label);
+  protected readonly choices = computed(() => {
+    const preset = this.preset();
+    const prefix = preset === 'size' ? 'sizes.' : this.optionLabel();
+    return (preset ? PRESETS[preset].options() : this.options()).map((o) =>
+      typeof o === 'string' ? { value: o, label: prefix + o, translate: true } : { ...o, translate: false },
+    );
+  });
 }
 
 /** Free text, searched when the user presses Enter. */
@@ -140,9 +122,9 @@ export class SizeFilterComponent {
         #box
         nz-input
         type="search"
-        [value]="value()"
-        (keyup.enter)="searched.emit(box.value.trim())"
-        [placeholder]="placeholder() ?? 'common.search' | transloco"
+        [value]="current() ?? ''"
+        (keyup.enter)="change(box.value.trim())"
+        [placeholder]="placeholder() | transloco"
         [attr.aria-label]="'common.search' | transloco"
         [attr.data-testid]="testId()"
       />
@@ -156,12 +138,10 @@ export class SizeFilterComponent {
     }
   `,
 })
-export class SearchFilterComponent {
-  readonly value = input('');
-  /** Translation key; "common.search" when not given. */
-  readonly placeholder = input<string>();
+export class SearchFilterComponent extends FilterControl<string> {
+  /** Translation key. */
+  readonly placeholder = input('common.search');
   readonly testId = input<string>();
-  readonly searched = output<string>();
 }
 
 /** A whole number from 0 (years of experience and the like). */
@@ -172,8 +152,8 @@ export class SearchFilterComponent {
   template: `
     <nz-input-number
       class="number"
-      [ngModel]="value()"
-      (ngModelChange)="valueChange.emit($event ?? null)"
+      [ngModel]="current()"
+      (ngModelChange)="change($event ?? null)"
       [nzMin]="0"
       [nzMax]="max()"
       [nzPlaceHolder]="label() | transloco"
@@ -186,14 +166,12 @@ export class SearchFilterComponent {
     }
   `,
 })
-export class NumberFilterComponent {
+export class NumberFilterComponent extends FilterControl<number> {
   readonly label = input.required<string>();
   readonly max = input(100);
-  readonly value = input<number | null>(null);
-  readonly valueChange = output<number | null>();
 }
 
-/** A range of China days, as yyyy-mm-dd strings (what the API and the URL take). */
+/** A range of China days, kept as two yyyy-mm-dd filters (`from`, `to`): what the API and the URL take. */
 @Component({
   selector: 'cqo-date-range-filter',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -207,19 +185,16 @@ export class NumberFilterComponent {
   `,
 })
 export class DateRangeFilterComponent {
+  readonly list = input.required<FilterTarget>();
   readonly label = input.required<string>();
-  readonly from = input<string | null>(null);
-  readonly to = input<string | null>(null);
-  readonly rangeChange = output<{ from: string | null; to: string | null }>();
   protected readonly range = computed(() => {
-    const from = this.from();
-    const to = this.to();
+    const { from, to } = this.list().filters() as { from?: string | null; to?: string | null };
     return from && to ? [new Date(`${from}T00:00:00+08:00`), new Date(`${to}T00:00:00+08:00`)] : [];
   });
 
   protected changed(range: Date[] | null): void {
     // The API's date filters are days in China, whatever the browser's time zone.
-    this.rangeChange.emit({
+    this.list().set({
       from: range?.[0] ? chinaDate(range[0]) : null,
       to: range?.[1] ? chinaDate(range[1]) : null,
     });
@@ -229,9 +204,6 @@ export class DateRangeFilterComponent {
 /** Every filter control, for a page's `imports`. */
 export const LIST_FILTERS = [
   ChoiceFilterComponent,
-  DistrictFilterComponent,
-  IndustryFilterComponent,
-  SizeFilterComponent,
   SearchFilterComponent,
   NumberFilterComponent,
   DateRangeFilterComponent,

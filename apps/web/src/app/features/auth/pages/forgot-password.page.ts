@@ -5,12 +5,11 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { firstValueFrom } from 'rxjs';
-import { toClientError, type ClientError } from '../../../core/api/api-error';
-import { applyServerErrors, FieldErrorPipe } from '../../../shared/form-errors';
+import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { formSubmission } from '../../../shared/forms/form-submission';
+import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 
 @Component({
   selector: 'cqo-forgot-password-page',
@@ -19,15 +18,18 @@ import { applyServerErrors, FieldErrorPipe } from '../../../shared/form-errors';
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
-    FieldErrorPipe,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
-    NzButtonModule,
+    FormCardComponent,
+    TextFieldComponent,
     NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
   ],
   template: `
-    <nz-card class="auth-card" [nzTitle]="'auth.forgotTitle' | transloco">
+    <cqo-form-card
+      title="auth.forgotTitle"
+      [lead]="sent() ? undefined : 'auth.forgotLead'"
+      [error]="sending.error()"
+    >
       @if (sent()) {
         <nz-alert
           nzType="success"
@@ -36,62 +38,37 @@ import { applyServerErrors, FieldErrorPipe } from '../../../shared/form-errors';
           data-testid="link-sent"
         />
       } @else {
-        <p class="muted">{{ 'auth.forgotLead' | transloco }}</p>
-        @if (error(); as e) {
-          <nz-alert
-            nzType="error"
-            [nzMessage]="'errors.' + e.code | transloco: e.params"
-            nzShowIcon
-            class="gap"
-          />
-        }
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
-          <nz-form-item>
-            <nz-form-label nzFor="email" nzRequired>{{ 'auth.email' | transloco }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.email | fieldError">
-              <input nz-input id="email" type="email" autocomplete="email" formControlName="email" />
-            </nz-form-control>
-          </nz-form-item>
-          <button nz-button nzType="primary" nzBlock [nzLoading]="busy()" type="submit">
+          <cqo-text-field
+            [control]="form.controls.email"
+            inputId="email"
+            label="auth.email"
+            type="email"
+            autocomplete="email"
+          />
+          <button nz-button nzType="primary" nzBlock [nzLoading]="sending.busy()" type="submit">
             {{ 'auth.sendLink' | transloco }}
           </button>
         </form>
       }
-      <p class="links">
+      <p class="form-links">
         <a routerLink="/login">{{ 'common.signIn' | transloco }}</a>
       </p>
-    </nz-card>
-  `,
-  styles: `
-    .gap {
-      margin-bottom: 16px;
-    }
-    .links {
-      margin: 16px 0 0;
-    }
+    </cqo-form-card>
   `,
 })
 export class ForgotPasswordPage {
   private readonly http = inject(HttpClient);
-  protected readonly busy = signal(false);
   protected readonly sent = signal(false);
-  protected readonly error = signal<ClientError | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
   });
+  protected readonly sending = formSubmission(this.form);
 
-  async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    try {
+  submit(): Promise<void> {
+    return this.sending.submit(async () => {
       await firstValueFrom(this.http.post('/api/auth/password-reset/request', this.form.getRawValue()));
       this.sent.set(true);
-    } catch (e) {
-      const err = toClientError(e);
-      if (!applyServerErrors(this.form, err.details)) this.error.set(err);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { toClientError, type ClientError } from '../../../core/api/api-error';
 import { AuthService } from '../../../core/auth/auth.service';
-import { applyServerErrors, FieldErrorPipe } from '../../../shared/form-errors';
+import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { formSubmission } from '../../../shared/forms/form-submission';
+import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 
 @Component({
   selector: 'cqo-login-page',
@@ -18,69 +17,55 @@ import { applyServerErrors, FieldErrorPipe } from '../../../shared/form-errors';
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
-    FieldErrorPipe,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
-    NzButtonModule,
+    FormCardComponent,
+    TextFieldComponent,
     NzAlertModule,
+    NzButtonModule,
+    NzFormModule,
   ],
   template: `
-    <nz-card class="auth-card" [nzTitle]="'auth.signInTitle' | transloco">
+    <cqo-form-card title="auth.signInTitle" [error]="sending.error()">
       @if (ended) {
         <nz-alert nzType="warning" [nzMessage]="'auth.sessionEnded' | transloco" nzShowIcon class="gap" />
       }
-      @if (error(); as e) {
-        <nz-alert
-          nzType="error"
-          [nzMessage]="'errors.' + e.code | transloco: e.params"
-          nzShowIcon
-          class="gap"
-          data-testid="form-error"
-        />
-      }
       <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
-        <nz-form-item>
-          <nz-form-label nzFor="email" nzRequired>{{ 'auth.email' | transloco }}</nz-form-label>
-          <nz-form-control [nzErrorTip]="form.controls.email | fieldError">
-            <input nz-input id="email" type="email" autocomplete="username" formControlName="email" />
-          </nz-form-control>
-        </nz-form-item>
-        <nz-form-item>
-          <nz-form-label nzFor="password" nzRequired>{{ 'auth.password' | transloco }}</nz-form-label>
-          <nz-form-control [nzErrorTip]="form.controls.password | fieldError">
-            <input
-              nz-input
-              id="password"
-              type="password"
-              autocomplete="current-password"
-              formControlName="password"
-            />
-          </nz-form-control>
-        </nz-form-item>
-        <button nz-button nzType="primary" nzBlock [nzLoading]="busy()" type="submit" data-testid="submit">
+        <cqo-text-field
+          [control]="form.controls.email"
+          inputId="email"
+          label="auth.email"
+          type="email"
+          autocomplete="username"
+        />
+        <cqo-text-field
+          [control]="form.controls.password"
+          inputId="password"
+          label="auth.password"
+          type="password"
+          autocomplete="current-password"
+        />
+        <button
+          nz-button
+          nzType="primary"
+          nzBlock
+          [nzLoading]="sending.busy()"
+          type="submit"
+          data-testid="submit"
+        >
           {{ 'common.signIn' | transloco }}
         </button>
       </form>
-      <p class="links">
+      <p class="form-links">
         <a routerLink="/forgot-password">{{ 'auth.forgot' | transloco }}</a>
         <span
           >{{ 'auth.noAccount' | transloco }}
           <a routerLink="/register">{{ 'common.signUp' | transloco }}</a></span
         >
       </p>
-    </nz-card>
+    </cqo-form-card>
   `,
   styles: `
     .gap {
       margin-bottom: 16px;
-    }
-    .links {
-      display: flex;
-      justify-content: space-between;
-      flex-wrap: wrap;
-      gap: 8px;
-      margin: 16px 0 0;
     }
   `,
 })
@@ -89,30 +74,20 @@ export class LoginPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly ended = this.route.snapshot.queryParamMap.has('ended');
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ClientError | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.maxLength(254)]],
     password: ['', [Validators.required, Validators.maxLength(128)]],
   });
+  protected readonly sending = formSubmission(this.form);
 
-  async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+  submit(): Promise<void> {
+    return this.sending.submit(async () => {
       const { email, password } = this.form.getRawValue();
       await this.auth.login(email, password);
       const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
       await this.router.navigateByUrl(
         returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/',
       );
-    } catch (e) {
-      const err = toClientError(e);
-      if (!applyServerErrors(this.form, err.details)) this.error.set(err);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
