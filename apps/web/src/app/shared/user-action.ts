@@ -1,7 +1,5 @@
 import { inject, signal } from '@angular/core';
-import { TranslocoService } from '@jsverse/transloco';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { saveErrorText } from './form-errors';
+import { Notice } from './notice';
 
 /**
  * One button's worth of work for a component: `busy` while it runs (for nzLoading), and a
@@ -9,15 +7,14 @@ import { saveErrorText } from './form-errors';
  * Create it in a field initialiser (it injects).
  */
 export function userAction() {
-  const message = inject(NzMessageService);
-  const transloco = inject(TranslocoService);
+  const notice = inject(Notice);
   const busy = signal(false);
   const run = async (work: () => Promise<void>): Promise<void> => {
     busy.set(true);
     try {
       await work();
     } catch (error) {
-      message.error(saveErrorText(transloco, error));
+      notice.failure(error);
     } finally {
       busy.set(false);
     }

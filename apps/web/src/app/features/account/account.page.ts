@@ -1,37 +1,30 @@
 import { DatePipe } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
 import { saveBlob } from '../../shared/save-blob';
 import { firstValueFrom } from 'rxjs';
 import { passwordLengthValidator } from '../../shared/form-errors';
-import { FormCardComponent } from '../../shared/forms/form-card.component';
+import { FORM_PAGE } from '../../shared/forms/form-frame.component';
 import { formSubmission } from '../../shared/forms/form-submission';
-import { TextFieldComponent } from '../../shared/forms/text-field.component';
 import { PageComponent } from '../../shared/page.component';
+import { Notice } from '../../shared/notice';
 
 @Component({
   selector: 'cqo-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
-    ReactiveFormsModule,
-    TranslocoPipe,
     PageComponent,
-    FormCardComponent,
-    TextFieldComponent,
+    ...FORM_PAGE,
     NzCardModule,
     NzDescriptionsModule,
     NzTagModule,
-    NzFormModule,
     NzButtonModule,
   ],
   template: `
@@ -58,7 +51,13 @@ import { PageComponent } from '../../shared/page.component';
         </nz-card>
       }
       <cqo-form-card title="auth.changePassword" [narrow]="false" [error]="sending.error()">
-        <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" class="narrow">
+        <cqo-form
+          [form]="form"
+          submitLabel="common.save"
+          [busy]="sending.busy()"
+          [block]="false"
+          (submitted)="submit()"
+        >
           <cqo-text-field
             [control]="form.controls.currentPassword"
             inputId="currentPassword"
@@ -74,10 +73,7 @@ import { PageComponent } from '../../shared/page.component';
             type="password"
             autocomplete="new-password"
           />
-          <button nz-button nzType="primary" [nzLoading]="sending.busy()" type="submit">
-            {{ 'common.save' | transloco }}
-          </button>
-        </form>
+        </cqo-form>
       </cqo-form-card>
     </cqo-page>
   `,
@@ -93,8 +89,7 @@ import { PageComponent } from '../../shared/page.component';
 export class AccountPage {
   protected readonly auth = inject(AuthService);
   private readonly http = inject(HttpClient);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', [Validators.required]],
     newPassword: ['', [Validators.required, passwordLengthValidator]],
@@ -112,7 +107,7 @@ export class AccountPage {
       const { currentPassword, newPassword } = this.form.getRawValue();
       await this.auth.changePassword(currentPassword, newPassword);
       this.form.reset();
-      this.message.success(this.transloco.translate('auth.passwordChanged'));
+      this.notice.success('auth.passwordChanged');
     });
   }
 }

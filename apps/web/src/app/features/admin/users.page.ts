@@ -1,29 +1,28 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AdminUser, type Role } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { LIST_FILTERS } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
 import { PageComponent } from '../../shared/page.component';
+import { Notice } from '../../shared/notice';
 
 @Component({
   selector: 'cqo-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     PageComponent,
-    ...LIST_FILTERS,
+    FilterBarComponent,
     PagedTableComponent,
     PagedRowDirective,
     DatePipe,
@@ -37,16 +36,7 @@ import { PageComponent } from '../../shared/page.component';
   ],
   template: `
     <cqo-page title="admin.usersTitle">
-      <div class="filter-bar">
-        <cqo-search-filter [list]="list" key="q" placeholder="admin.searchPlaceholder" testId="user-search" />
-        <cqo-choice-filter
-          label="admin.allRoles"
-          [options]="roles"
-          optionLabel="roles."
-          [list]="list"
-          key="role"
-        />
-      </div>
+      <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.usersTitle" scrollX="760px">
         <ng-template [cqoRow]="list" let-u>
           <td>{{ u.displayName }}</td>
@@ -117,9 +107,12 @@ import { PageComponent } from '../../shared/page.component';
 })
 export class UsersPage {
   private readonly api = inject(AdminApi);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   protected readonly roles = ROLES;
+  protected readonly filters: FilterBarControl[] = [
+    { kind: 'search', key: 'q', placeholder: 'admin.searchPlaceholder', testId: 'user-search' },
+    { kind: 'choice', key: 'role', label: 'admin.allRoles', options: ROLES, optionLabel: 'roles.' },
+  ];
   protected readonly roleColor: Record<Role, string> = {
     admin: 'red',
     staff: 'orange',
@@ -167,14 +160,13 @@ export class UsersPage {
     try {
       const updated = await firstValueFrom(this.api.updateUser(user.id, change));
       this.list.items.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
-      this.message.success(this.transloco.translate('common.saved'));
+      this.notice.success('common.saved');
     } catch (e) {
       this.fail(e);
     }
   }
 
   private fail(e: unknown): void {
-    const err = toClientError(e);
-    this.message.error(this.transloco.translate(`errors.${err.code}`, err.params));
+    this.notice.failure(e);
   }
 }

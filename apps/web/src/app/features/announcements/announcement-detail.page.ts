@@ -1,19 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal, effect } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { Permission, type ReadReceipts } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { errorText } from '../../shared/form-errors';
 import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
+import { Notice } from '../../shared/notice';
 
 /** One announcement; staff also see read receipts and can remind, publish or take it down. */
 @Component({
@@ -99,8 +97,7 @@ import { AnnouncementsApi, type AnnouncementDetail } from './announcements.api';
 })
 export class AnnouncementDetailPage {
   private readonly api = inject(AnnouncementsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   readonly id = input.required<string>();
   protected readonly staff = inject(AuthService).can(Permission.ContentPublish);
   protected readonly a = signal<AnnouncementDetail | null>(null);
@@ -143,7 +140,7 @@ export class AnnouncementDetailPage {
   ): Promise<void> {
     try {
       await firstValueFrom(call as never);
-      this.message.success(this.transloco.translate(done));
+      this.notice.success(done);
       await this.load(this.id());
     } catch (e) {
       this.fail(e);
@@ -151,6 +148,6 @@ export class AnnouncementDetailPage {
   }
 
   private fail(e: unknown): void {
-    this.message.error(errorText(this.transloco, toClientError(e).code));
+    this.notice.failure(e);
   }
 }

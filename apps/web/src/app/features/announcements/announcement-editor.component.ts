@@ -1,21 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { EnterpriseSize } from '@cqo/rules';
 import { ANNOUNCEMENT_KINDS, type Announcement, type AnnouncementInput, type Audience } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { saveErrorText } from '../../shared/form-errors';
 import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { AnnouncementsApi } from './announcements.api';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { Notice } from '../../shared/notice';
 
 /** Staff write an announcement and publish it now, later, or keep it as a draft. */
 @Component({
@@ -139,8 +138,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 })
 export class AnnouncementEditorComponent {
   private readonly api = inject(AnnouncementsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   /** Given: edit this one (its publishing is done on its page); absent: write a new one. */
   readonly announcement = input<Announcement | null>(null);
   readonly saved = output<void>();
@@ -192,7 +190,7 @@ export class AnnouncementEditorComponent {
           this.api.publish(created.id, this.at ? new Date(this.at).toISOString() : undefined),
         );
       }
-      this.message.success(this.transloco.translate(publish ? 'ann.published' : 'ann.savedDraft'));
+      this.notice.success(publish ? 'ann.published' : 'ann.savedDraft');
       this.open.set(false);
       if (!existing) {
         this.title = this.body = this.industries = this.regions = this.at = '';
@@ -200,7 +198,7 @@ export class AnnouncementEditorComponent {
       }
       this.saved.emit();
     } catch (e) {
-      this.message.error(saveErrorText(this.transloco, e));
+      this.notice.failure(e);
     } finally {
       this.busy.set(false);
     }

@@ -6,7 +6,7 @@ import { ANNOUNCEMENT_KINDS, ANNOUNCEMENT_STATUSES, Permission } from '@cqo/cont
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
-import { LIST_FILTERS } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { ListPagerComponent } from '../../shared/list/list-pager.component';
 import { filter } from '../../shared/list/list-query';
@@ -24,35 +24,18 @@ import { PageComponent } from '../../shared/page.component';
     RouterLink,
     TranslocoPipe,
     AnnouncementEditorComponent,
-    ...LIST_FILTERS,
+    FilterBarComponent,
     ListPagerComponent,
     NzListModule,
     NzTagModule,
   ],
   template: `
     <cqo-page title="ann.pageTitle">
-      <div class="filter-bar">
-        <cqo-choice-filter
-          label="ann.kind"
-          [options]="kinds"
-          optionLabel="ann.kinds."
-          [list]="list"
-          key="kind"
-        />
-        @if (staff) {
-          <cqo-choice-filter
-            label="ann.status"
-            [options]="statuses"
-            optionLabel="ann.statuses."
-            [list]="list"
-            key="status"
-          />
-        }
-        <cqo-search-filter [list]="list" key="q" testId="ann-search" />
+      <cqo-filter-bar [list]="list" [controls]="filters">
         @if (staff) {
           <cqo-announcement-editor (saved)="list.reload()" />
         }
-      </div>
+      </cqo-filter-bar>
       <nz-list [nzLoading]="list.loading()" data-testid="ann-list">
         @for (a of list.items(); track a.id) {
           <nz-list-item>
@@ -98,8 +81,27 @@ import { PageComponent } from '../../shared/page.component';
 export class AnnouncementsPage {
   private readonly api = inject(AnnouncementsApi);
   protected readonly staff = inject(AuthService).can(Permission.ContentPublish);
-  protected readonly kinds = ANNOUNCEMENT_KINDS;
-  protected readonly statuses = ANNOUNCEMENT_STATUSES;
+  protected readonly filters: FilterBarControl[] = [
+    {
+      kind: 'choice',
+      key: 'kind',
+      label: 'ann.kind',
+      options: ANNOUNCEMENT_KINDS,
+      optionLabel: 'ann.kinds.',
+    },
+    ...(this.staff
+      ? [
+          {
+            kind: 'choice',
+            key: 'status',
+            label: 'ann.status',
+            options: ANNOUNCEMENT_STATUSES,
+            optionLabel: 'ann.statuses.',
+          } as const,
+        ]
+      : []),
+    { kind: 'search', key: 'q', testId: 'ann-search' },
+  ];
   protected readonly list = new ListPage({
     filters: { kind: filter.choice(), status: filter.choice(), q: filter.text() },
     fetch: (f, page, pageSize) =>

@@ -2,26 +2,24 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { getIndustry } from '@cqo/rules';
 import { VISIBILITIES, type DirectoryEntry, type MyProfile, type PrivacySettings } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
 import { regionLabel } from '../../shared/list/filter-options';
-import { LIST_FILTERS } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
-import { errorText } from '../../shared/form-errors';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { PageComponent } from '../../shared/page.component';
+import { Notice } from '../../shared/notice';
 
 /** Members find each other; each member decides here what others see of them. */
 @Component({
@@ -38,26 +36,14 @@ import { PageComponent } from '../../shared/page.component';
     NzCheckboxModule,
     NzInputModule,
     NzSelectModule,
-    ...LIST_FILTERS,
+    FilterBarComponent,
     PagedTableComponent,
     PagedRowDirective,
     NzTagModule,
   ],
   template: `
     <cqo-page title="dir.title">
-      <div class="filter-bar">
-        <cqo-search-filter [list]="list" key="q" placeholder="dir.searchPlaceholder" testId="dir-search" />
-        <cqo-choice-filter preset="industry" [list]="list" key="industry" testId="dir-industry" />
-        <cqo-choice-filter
-          preset="district"
-          label="dir.region"
-          [list]="list"
-          key="region"
-          testId="dir-region"
-        />
-        <cqo-choice-filter preset="size" label="dir.size" [list]="list" key="size" />
-        <cqo-number-filter label="dir.minYears" [max]="60" [list]="list" key="minYears" />
-      </div>
+      <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table
         [list]="list"
         [columns]="columns"
@@ -136,11 +122,17 @@ import { PageComponent } from '../../shared/page.component';
 })
 export class DirectoryPage {
   private readonly http = inject(HttpClient);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   protected readonly visibilities = VISIBILITIES;
   protected readonly fields = ['phone', 'email', 'position', 'bio'] as const;
   protected readonly regionLabel = regionLabel;
+  protected readonly filters: FilterBarControl[] = [
+    { kind: 'search', key: 'q', placeholder: 'dir.searchPlaceholder', testId: 'dir-search' },
+    { kind: 'choice', key: 'industry', preset: 'industry', testId: 'dir-industry' },
+    { kind: 'choice', key: 'region', preset: 'district', label: 'dir.region', testId: 'dir-region' },
+    { kind: 'choice', key: 'size', preset: 'size', label: 'dir.size' },
+    { kind: 'number', key: 'minYears', label: 'dir.minYears', max: 60 },
+  ];
   protected readonly columns = ['dir.name', 'dir.enterprise', 'dir.industry', 'dir.region', 'dir.contact'];
   protected readonly me = signal<MyProfile | null>(null);
   protected privacy: PrivacySettings = {
@@ -203,10 +195,10 @@ export class DirectoryPage {
         }),
       );
       this.me.set(await firstValueFrom(this.http.put<MyProfile>('/api/me/privacy', this.privacy)));
-      this.message.success(this.transloco.translate('dir.saved'));
+      this.notice.success('dir.saved');
       await this.list.reload();
     } catch (e) {
-      this.message.error(errorText(this.transloco, toClientError(e).code));
+      this.notice.failure(e);
     }
   }
 }

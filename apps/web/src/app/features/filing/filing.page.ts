@@ -19,7 +19,6 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCascaderModule, type NzCascaderOption } from 'ng-zorro-antd/cascader';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
@@ -38,6 +37,7 @@ import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/fil
 import { FilingFormFactory, toBody } from './filing-form';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { PageComponent } from '../../shared/page.component';
+import { Notice } from '../../shared/notice';
 
 const toOptions = (regions: Region[]): NzCascaderOption[] =>
   regions.map((r) => ({
@@ -102,7 +102,7 @@ const toOptions = (regions: Region[]): NzCascaderOption[] =>
 })
 export class FilingPage {
   private readonly api = inject(FilingApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(LanguageService).lang;
   protected readonly form = inject(FilingFormFactory).create();
@@ -217,7 +217,7 @@ export class FilingPage {
       const body = toBody(this.form, current);
       const saved = await firstValueFrom(current ? this.api.update(current.id, body) : this.api.create(body));
       this.show(saved);
-      if (!quiet) this.message.success(this.transloco.translate('filing.saved'));
+      if (!quiet) this.notice.success('filing.saved');
       return true;
     } catch (e) {
       this.fail(e);
@@ -235,7 +235,7 @@ export class FilingPage {
     this.submitErrors.set([]);
     try {
       this.show(await firstValueFrom(this.api.submit(current.id)));
-      this.message.success(this.transloco.translate('filing.submitted'));
+      this.notice.success('filing.submitted');
     } catch (e) {
       const err = toClientError(e);
       if (err.code === 'FILING_INCOMPLETE') {
@@ -253,7 +253,7 @@ export class FilingPage {
     if (!current) return;
     try {
       this.show(await firstValueFrom(this.api.withdraw(current.id)));
-      this.message.info(this.transloco.translate('filing.withdrawn'));
+      this.notice.info('filing.withdrawn');
     } catch (e) {
       this.fail(e);
     }
@@ -279,7 +279,6 @@ export class FilingPage {
 
   private fail(e: unknown): void {
     const err = toClientError(e);
-    if (!applyServerErrors(this.form, err.details))
-      this.message.error(errorText(this.transloco, err.code, err.params));
+    if (!applyServerErrors(this.form, err.details)) this.notice.failure(e);
   }
 }

@@ -1,17 +1,17 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { CalendarFeedStatus } from '@cqo/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { userAction } from '../../shared/user-action';
 import { saveBlob } from '../../shared/save-blob';
 import { OpportunitiesApi } from './opportunities.api';
+import { Notice } from '../../shared/notice';
 
 /**
  * The member's deadlines in their own calendar: a one-off ICS download, or a secret address that
@@ -106,8 +106,7 @@ import { OpportunitiesApi } from './opportunities.api';
 export class CalendarFeedComponent {
   private readonly api = inject(OpportunitiesApi);
   private readonly clipboard = inject(Clipboard);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   protected readonly open = signal(false);
   private readonly action = userAction();
   protected readonly busy = this.action.busy;
@@ -138,11 +137,11 @@ export class CalendarFeedComponent {
       await firstValueFrom(this.api.revokeFeed());
       this.url.set(null);
       this.status.set({ active: false, createdAt: null, lastReadAt: null });
-      this.message.success(this.transloco.translate('opp.feed.revoked'));
+      this.notice.success('opp.feed.revoked');
     });
   }
 
   copy(url: string): void {
-    if (this.clipboard.copy(url)) this.message.success(this.transloco.translate('opp.feed.copied'));
+    if (this.clipboard.copy(url)) this.notice.success('opp.feed.copied');
   }
 }

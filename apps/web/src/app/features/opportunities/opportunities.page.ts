@@ -12,7 +12,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/i18n';
-import { LIST_FILTERS } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { ListPagerComponent } from '../../shared/list/list-pager.component';
 import { filter } from '../../shared/list/list-query';
@@ -32,7 +32,7 @@ import { PageComponent } from '../../shared/page.component';
     TranslocoPipe,
     CalendarFeedComponent,
     OpportunityEditorComponent,
-    ...LIST_FILTERS,
+    FilterBarComponent,
     ListPagerComponent,
     NzButtonModule,
     NzCardModule,
@@ -79,23 +79,7 @@ import { PageComponent } from '../../shared/page.component';
           </nz-tab>
         }
         <nz-tab [nzTitle]="'opp.boardTab' | transloco">
-          <div class="filter-bar">
-            <cqo-choice-filter
-              label="opp.kind"
-              [options]="kinds"
-              optionLabel="opp.kinds."
-              [list]="board"
-              key="kind"
-            />
-            <cqo-choice-filter
-              label="opp.state"
-              [options]="states"
-              optionLabel="opp."
-              [list]="board"
-              key="state"
-            />
-            <cqo-search-filter [list]="board" key="q" />
-          </div>
+          <cqo-filter-bar [list]="board" [controls]="filters" />
           <nz-list [nzLoading]="board.loading()" data-testid="opp-board">
             @for (o of board.items(); track o.id) {
               <nz-list-item>
@@ -155,8 +139,11 @@ export class OpportunitiesPage {
   private readonly lang = inject(LanguageService).lang;
   protected readonly staff = this.auth.can(Permission.ContentPublish);
   protected readonly member = this.auth.can(Permission.MemberOwn);
-  protected readonly kinds = OPPORTUNITY_KINDS;
-  protected readonly states = ['open', 'closed'];
+  protected readonly filters: FilterBarControl[] = [
+    { kind: 'choice', key: 'kind', label: 'opp.kind', options: OPPORTUNITY_KINDS, optionLabel: 'opp.kinds.' },
+    { kind: 'choice', key: 'state', label: 'opp.state', options: ['open', 'closed'], optionLabel: 'opp.' },
+    { kind: 'search', key: 'q' },
+  ];
   protected readonly matched = signal<MatchedOpportunity[]>([]);
   protected readonly board = new ListPage({
     filters: { kind: filter.choice(), state: filter.choice(), q: filter.text() },

@@ -12,18 +12,16 @@ import {
 } from '@cqo/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { AttachmentListComponent } from '../../shared/attachments/attachment-list.component';
 import { industryLabel, regionLabel } from '../../shared/list/filter-options';
-import { errorText } from '../../shared/form-errors';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { Notice } from '../../shared/notice';
 
 /** One opportunity: details, the member's tracking, and for staff the funnel. */
 @Component({
@@ -134,7 +132,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 export class OpportunityDetailPage {
   private readonly api = inject(OpportunitiesApi);
   private readonly auth = inject(AuthService);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   readonly id = input.required<string>();
   protected readonly member = this.auth.can(Permission.MemberOwn);
@@ -175,9 +173,9 @@ export class OpportunityDetailPage {
   async track(state: TrackingState): Promise<void> {
     try {
       this.o.set(await firstValueFrom(this.api.track(this.id(), state)));
-      this.message.success(this.transloco.translate('opp.tracked'));
+      this.notice.success('opp.tracked');
     } catch (e) {
-      this.message.error(errorText(this.transloco, toClientError(e).code));
+      this.notice.failure(e);
     }
   }
 }

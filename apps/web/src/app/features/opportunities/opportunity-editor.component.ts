@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { chinaDate, type EnterpriseSize } from '@cqo/rules';
 import { ISSUER_LEVELS, OPPORTUNITY_KINDS, type Opportunity, type OpportunityInput } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -8,14 +8,13 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { saveErrorText } from '../../shared/form-errors';
 import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { Notice } from '../../shared/notice';
 
 /** Staff post an opportunity with its structured eligibility. */
 @Component({
@@ -154,8 +153,7 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 })
 export class OpportunityEditorComponent {
   private readonly api = inject(OpportunitiesApi);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   /** Given: edit this one; absent: post a new one. */
   readonly opportunity = input<Opportunity | null>(null);
   readonly saved = output<void>();
@@ -222,7 +220,7 @@ export class OpportunityEditorComponent {
         },
       };
       await firstValueFrom(existing ? this.api.update(existing.id, body) : this.api.create(body));
-      this.message.success(this.transloco.translate('opp.saved'));
+      this.notice.success('opp.saved');
       this.open.set(false);
       if (!existing) {
         this.input = this.blank();
@@ -231,7 +229,7 @@ export class OpportunityEditorComponent {
       }
       this.saved.emit();
     } catch (e) {
-      this.message.error(saveErrorText(this.transloco, e));
+      this.notice.failure(e);
     } finally {
       this.busy.set(false);
     }

@@ -10,13 +10,10 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { errorText } from '../../shared/form-errors';
 import { filingFieldLabel } from '../../shared/filing/field-label';
 import { COMMENTABLE_FIELDS } from '../../shared/filing/filing-fields';
 import { saveBlob } from '../../shared/save-blob';
@@ -24,6 +21,7 @@ import { AttachmentKindsComponent } from '../../shared/attachments/attachment-ki
 import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
 import { FilingApi } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
+import { Notice } from '../../shared/notice';
 
 /** One filing for staff: the form, the rules' results, audited reveal, and the decision. */
 @Component({
@@ -307,7 +305,7 @@ export class ReviewDetailPage implements OnInit {
   /** Route parameter. */
   readonly id = input.required<string>();
   private readonly api = inject(FilingApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   protected readonly commentable = COMMENTABLE_FIELDS;
   protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
@@ -371,7 +369,7 @@ export class ReviewDetailPage implements OnInit {
           fieldComments: Object.keys(fieldComments).length ? fieldComments : undefined,
         }),
       );
-      this.message.success(this.transloco.translate('review.decided'));
+      this.notice.success('review.decided');
       this.fieldRows.set([]);
       this.comment = '';
       await this.load();
@@ -386,12 +384,6 @@ export class ReviewDetailPage implements OnInit {
   }
 
   private fail(e: unknown): void {
-    const err = toClientError(e);
-    const detail = err.details[0];
-    this.message.error(
-      detail
-        ? `${detail.field}: ${errorText(this.transloco, detail.code)}`
-        : errorText(this.transloco, err.code, err.params),
-    );
+    this.notice.failure(e);
   }
 }

@@ -1,20 +1,18 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { ELIGIBILITY_OUTCOMES } from '@cqo/rules';
 import { FILING_STATUSES } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
-import { errorText } from '../../shared/form-errors';
 import { regionLabel } from '../../shared/list/filter-options';
-import { LIST_FILTERS } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
+import { Notice } from '../../shared/notice';
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from '../filing';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
@@ -30,7 +28,7 @@ import { PageComponent } from '../../shared/page.component';
     RouterLink,
     TranslocoPipe,
     TalentPoolImportComponent,
-    ...LIST_FILTERS,
+    FilterBarComponent,
     PagedTableComponent,
     PagedRowDirective,
     NzButtonModule,
@@ -38,34 +36,12 @@ import { PageComponent } from '../../shared/page.component';
   ],
   template: `
     <cqo-page title="review.title">
-      <div class="filter-bar">
-        <cqo-choice-filter
-          label="admin.status"
-          [options]="statuses"
-          optionLabel="filing.status."
-          [multiple]="true"
-          [list]="list"
-          key="status"
-          testId="filter-status"
-        />
-        <cqo-choice-filter preset="district" [list]="list" key="region" />
-        <cqo-choice-filter preset="industry" [list]="list" key="industry" />
-        <cqo-choice-filter preset="size" [list]="list" key="size" />
-        <cqo-choice-filter
-          label="filing.eligibility"
-          [options]="outcomes"
-          optionLabel="filing.outcome."
-          [multiple]="true"
-          [list]="list"
-          key="eligibility"
-        />
-        <cqo-date-range-filter [list]="list" label="review.submittedRange" />
-        <cqo-search-filter [list]="list" key="q" testId="queue-search" />
+      <cqo-filter-bar [list]="list" [controls]="filters">
         <button nz-button (click)="exportPool()" data-testid="export-pool">
           {{ 'review.export' | transloco }}
         </button>
         <cqo-talent-pool-import (imported)="list.reload()" />
-      </div>
+      </cqo-filter-bar>
       <cqo-paged-table [list]="list" [columns]="columns" label="review.title" scrollX="900px">
         <ng-template [cqoRow]="list" let-f>
           <td>{{ f.enterpriseName }}</td>
@@ -90,10 +66,31 @@ import { PageComponent } from '../../shared/page.component';
 })
 export class ReviewQueuePage {
   private readonly api = inject(FilingApi);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly statuses = FILING_STATUSES;
-  protected readonly outcomes = ELIGIBILITY_OUTCOMES;
+  private readonly notice = inject(Notice);
+  protected readonly filters: FilterBarControl[] = [
+    {
+      kind: 'choice',
+      key: 'status',
+      label: 'admin.status',
+      options: FILING_STATUSES,
+      optionLabel: 'filing.status.',
+      multiple: true,
+      testId: 'filter-status',
+    },
+    { kind: 'choice', key: 'region', preset: 'district' },
+    { kind: 'choice', key: 'industry', preset: 'industry' },
+    { kind: 'choice', key: 'size', preset: 'size' },
+    {
+      kind: 'choice',
+      key: 'eligibility',
+      label: 'filing.eligibility',
+      options: ELIGIBILITY_OUTCOMES,
+      optionLabel: 'filing.outcome.',
+      multiple: true,
+    },
+    { kind: 'dateRange', label: 'review.submittedRange' },
+    { kind: 'search', key: 'q', testId: 'queue-search' },
+  ];
   protected readonly regionLabel = regionLabel;
   protected readonly columns = [
     'filing.f.name',
@@ -131,10 +128,7 @@ export class ReviewQueuePage {
         page,
         pageSize,
       }),
-    onError: (e) => {
-      const err = toClientError(e);
-      this.message.error(errorText(this.transloco, err.code, err.params));
-    },
+    onError: (e) => this.notice.failure(e),
   });
 
   async exportPool(): Promise<void> {

@@ -4,14 +4,13 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ImportReport } from '@cqo/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { toClientError } from '../../core/api/api-error';
 import { errorText } from '../../shared/form-errors';
 import { FilingApi } from '../filing';
+import { Notice } from '../../shared/notice';
 
 /**
  * Staff bring paper filings in: pick the 17-column XLSX, see every row checked (a dry run),
@@ -110,7 +109,7 @@ import { FilingApi } from '../filing';
 })
 export class TalentPoolImportComponent {
   private readonly api = inject(FilingApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   readonly imported = output<void>();
   protected readonly busy = signal(false);
@@ -147,7 +146,7 @@ export class TalentPoolImportComponent {
       const report =
         e instanceof HttpErrorResponse ? (e.error as { report?: ImportReport })?.report : undefined;
       if (report) this.report.set(report);
-      else this.message.error(errorText(this.transloco, toClientError(e).code));
+      else this.notice.failure(e);
       return false;
     } finally {
       this.busy.set(false);

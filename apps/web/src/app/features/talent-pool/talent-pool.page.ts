@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { SearchFilterComponent } from '../../shared/list/filters';
+import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/list-page';
 import { filter } from '../../shared/list/list-query';
 import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
@@ -10,12 +10,10 @@ import { PageComponent } from '../../shared/page.component';
 @Component({
   selector: 'cqo-talent-pool-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageComponent, SearchFilterComponent, PagedTableComponent, PagedRowDirective],
+  imports: [PageComponent, FilterBarComponent, PagedTableComponent, PagedRowDirective],
   template: `
     <cqo-page title="pool.title" lead="pool.lead">
-      <div class="filter-bar">
-        <cqo-search-filter [list]="list" key="q" placeholder="pool.searchPlaceholder" testId="pool-search" />
-      </div>
+      <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table
         [list]="list"
         [columns]="columns"
@@ -35,6 +33,9 @@ import { PageComponent } from '../../shared/page.component';
 export class TalentPoolPage {
   private readonly api = inject(FilingApi);
   protected readonly columns = ['pool.enterprise', 'pool.cqo', 'pool.appointedOn'];
+  protected readonly filters: FilterBarControl[] = [
+    { kind: 'search', key: 'q', placeholder: 'pool.searchPlaceholder', testId: 'pool-search' },
+  ];
   protected readonly list = new ListPage({
     filters: { q: filter.text() },
     fetch: (f, page, pageSize) => this.api.talentPool(f.q, page, pageSize),

@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { MAX_UPLOAD_BYTES, type StoredFileInfo } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzListModule } from 'ng-zorro-antd/list';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
-import { errorText } from '../form-errors';
 import { saveBlob } from '../save-blob';
 import { userAction } from '../user-action';
 import { AttachmentsClient, fileSize } from './attachments-client';
+import { Notice } from '../notice';
 
 /** One kind of document a subject takes: its name is `attachments.kinds.<kind>`. */
 export interface AttachmentKindSpec {
@@ -152,8 +151,7 @@ interface Preview {
 })
 export class AttachmentKindsComponent {
   private readonly client = inject(AttachmentsClient);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly action = userAction();
 
@@ -183,13 +181,13 @@ export class AttachmentKindsComponent {
     if (!file) return;
     // The server decides by the bytes; this only spares a long upload that would be refused.
     if (file.size > MAX_UPLOAD_BYTES) {
-      this.message.error(errorText(this.transloco, 'FILE_TOO_LARGE'));
+      this.notice.refuse('FILE_TOO_LARGE');
       return;
     }
     this.uploading.set(kind);
     await this.action.run(async () => {
       await firstValueFrom(this.client.upload(this.base(), file, kind));
-      this.message.success(this.transloco.translate('attachments.uploaded'));
+      this.notice.success('attachments.uploaded');
       this.changed.emit();
     });
     this.uploading.set(null);

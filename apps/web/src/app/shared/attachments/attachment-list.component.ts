@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { StoredFileInfo } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { firstValueFrom } from 'rxjs';
 import { saveBlob } from '../save-blob';
 import { userAction } from '../user-action';
 import { AttachmentsClient, fileSize } from './attachments-client';
+import { Notice } from '../notice';
 
 /**
  * The documents attached to an announcement or an opportunity: a download link each and, for
@@ -85,8 +85,7 @@ import { AttachmentsClient, fileSize } from './attachments-client';
 })
 export class AttachmentListComponent {
   private readonly client = inject(AttachmentsClient);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   readonly files = input.required<StoredFileInfo[]>();
   readonly base = input.required<string>();
   readonly editable = input(false);
@@ -109,7 +108,7 @@ export class AttachmentListComponent {
     if (!file) return;
     await this.action.run(async () => {
       await firstValueFrom(this.client.upload(this.base(), file));
-      this.message.success(this.transloco.translate('attachments.uploaded'));
+      this.notice.success('attachments.uploaded');
       this.changed.emit();
     });
   }

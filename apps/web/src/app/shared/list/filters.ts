@@ -201,10 +201,67 @@ export class DateRangeFilterComponent {
   }
 }
 
-/** Every filter control, for a page's `imports`. */
-export const LIST_FILTERS = [
-  ChoiceFilterComponent,
-  SearchFilterComponent,
-  NumberFilterComponent,
-  DateRangeFilterComponent,
-] as const;
+/** One control of a filter bar, described in the page's class. */
+export type FilterBarControl =
+  | {
+      kind: 'choice';
+      key: string;
+      label?: string;
+      preset?: Preset;
+      options?: readonly (string | FilterOption)[];
+      optionLabel?: string;
+      multiple?: boolean;
+      testId?: string;
+    }
+  | { kind: 'search'; key: string; placeholder?: string; testId?: string }
+  | { kind: 'number'; key: string; label: string; max?: number }
+  | { kind: 'dateRange'; label: string };
+
+/**
+ * The row of filters above a list, drawn from the page's description of them and bound to its
+ * list; what the page adds (buttons, an import) comes after the filters.
+ */
+@Component({
+  selector: 'cqo-filter-bar',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ChoiceFilterComponent, SearchFilterComponent, NumberFilterComponent, DateRangeFilterComponent],
+  template: `
+    <div class="filter-bar">
+      @for (c of controls(); track $index) {
+        @switch (c.kind) {
+          @case ('choice') {
+            <cqo-choice-filter
+              [list]="list()"
+              [key]="c.key"
+              [preset]="c.preset"
+              [label]="c.label"
+              [options]="c.options ?? []"
+              [optionLabel]="c.optionLabel ?? ''"
+              [multiple]="!!c.multiple"
+              [testId]="c.testId"
+            />
+          }
+          @case ('search') {
+            <cqo-search-filter
+              [list]="list()"
+              [key]="c.key"
+              [placeholder]="c.placeholder ?? 'common.search'"
+              [testId]="c.testId"
+            />
+          }
+          @case ('number') {
+            <cqo-number-filter [list]="list()" [key]="c.key" [label]="c.label" [max]="c.max ?? 100" />
+          }
+          @case ('dateRange') {
+            <cqo-date-range-filter [list]="list()" [label]="c.label" />
+          }
+        }
+      }
+      <ng-content />
+    </div>
+  `,
+})
+export class FilterBarComponent {
+  readonly list = input.required<FilterTarget>();
+  readonly controls = input.required<readonly FilterBarControl[]>();
+}

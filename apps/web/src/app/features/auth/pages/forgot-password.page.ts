@@ -1,29 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { firstValueFrom } from 'rxjs';
-import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { FORM_PAGE } from '../../../shared/forms/form-frame.component';
 import { formSubmission } from '../../../shared/forms/form-submission';
-import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 
 @Component({
   selector: 'cqo-forgot-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    FormCardComponent,
-    TextFieldComponent,
-    NzAlertModule,
-    NzButtonModule,
-    NzFormModule,
-  ],
+  imports: [RouterLink, ...FORM_PAGE, NzAlertModule],
   template: `
     <cqo-form-card
       title="auth.forgotTitle"
@@ -38,7 +25,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
           data-testid="link-sent"
         />
       } @else {
-        <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
+        <cqo-form [form]="form" submitLabel="auth.sendLink" [busy]="sending.busy()" (submitted)="submit()">
           <cqo-text-field
             [control]="form.controls.email"
             inputId="email"
@@ -46,10 +33,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
             type="email"
             autocomplete="email"
           />
-          <button nz-button nzType="primary" nzBlock [nzLoading]="sending.busy()" type="submit">
-            {{ 'auth.sendLink' | transloco }}
-          </button>
-        </form>
+        </cqo-form>
       }
       <p class="form-links">
         <a routerLink="/login">{{ 'common.signIn' | transloco }}</a>

@@ -1,34 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { AuthService } from '../../../core/auth/auth.service';
-import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { FORM_PAGE } from '../../../shared/forms/form-frame.component';
 import { formSubmission } from '../../../shared/forms/form-submission';
-import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 
 @Component({
   selector: 'cqo-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    FormCardComponent,
-    TextFieldComponent,
-    NzAlertModule,
-    NzButtonModule,
-    NzFormModule,
-  ],
+  imports: [RouterLink, ...FORM_PAGE, NzAlertModule],
   template: `
     <cqo-form-card title="auth.signInTitle" [error]="sending.error()">
       @if (ended) {
         <nz-alert nzType="warning" [nzMessage]="'auth.sessionEnded' | transloco" nzShowIcon class="gap" />
       }
-      <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
+      <cqo-form [form]="form" submitLabel="common.signIn" [busy]="sending.busy()" (submitted)="submit()">
         <cqo-text-field
           [control]="form.controls.email"
           inputId="email"
@@ -43,17 +30,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
           type="password"
           autocomplete="current-password"
         />
-        <button
-          nz-button
-          nzType="primary"
-          nzBlock
-          [nzLoading]="sending.busy()"
-          type="submit"
-          data-testid="submit"
-        >
-          {{ 'common.signIn' | transloco }}
-        </button>
-      </form>
+      </cqo-form>
       <p class="form-links">
         <a routerLink="/forgot-password">{{ 'auth.forgot' | transloco }}</a>
         <span

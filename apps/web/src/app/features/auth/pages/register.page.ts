@@ -1,32 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH } from '@cqo/contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from '../../../core/auth/auth.service';
 import { passwordLengthValidator } from '../../../shared/form-errors';
-import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { FORM_PAGE } from '../../../shared/forms/form-frame.component';
 import { formSubmission } from '../../../shared/forms/form-submission';
-import { TextFieldComponent } from '../../../shared/forms/text-field.component';
+import { Notice } from '../../../shared/notice';
 
 @Component({
   selector: 'cqo-register-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    FormCardComponent,
-    TextFieldComponent,
-    NzButtonModule,
-    NzFormModule,
-  ],
+  imports: [RouterLink, ...FORM_PAGE],
   template: `
     <cqo-form-card title="auth.signUpTitle" lead="auth.signUpLead" [error]="sending.error()">
-      <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
+      <cqo-form [form]="form" submitLabel="common.signUp" [busy]="sending.busy()" (submitted)="submit()">
         <cqo-text-field
           [control]="form.controls.displayName"
           inputId="displayName"
@@ -48,17 +36,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
           type="password"
           autocomplete="new-password"
         />
-        <button
-          nz-button
-          nzType="primary"
-          nzBlock
-          [nzLoading]="sending.busy()"
-          type="submit"
-          data-testid="submit"
-        >
-          {{ 'common.signUp' | transloco }}
-        </button>
-      </form>
+      </cqo-form>
       <p class="form-links">
         <span
           >{{ 'auth.haveAccount' | transloco }}
@@ -71,8 +49,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
-  private readonly transloco = inject(TranslocoService);
+  private readonly notice = inject(Notice);
   protected readonly form = inject(NonNullableFormBuilder).group({
     displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX_LENGTH)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
@@ -85,7 +62,7 @@ export class RegisterPage {
       const value = this.form.getRawValue();
       await this.auth.register(value);
       await this.auth.login(value.email, value.password);
-      this.message.success(this.transloco.translate('auth.registered'));
+      this.notice.success('auth.registered');
       await this.router.navigateByUrl('/');
     });
   }

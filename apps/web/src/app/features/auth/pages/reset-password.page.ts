@@ -1,30 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { firstValueFrom } from 'rxjs';
 import { passwordLengthValidator } from '../../../shared/form-errors';
-import { FormCardComponent } from '../../../shared/forms/form-card.component';
+import { FORM_PAGE } from '../../../shared/forms/form-frame.component';
 import { formSubmission } from '../../../shared/forms/form-submission';
-import { TextFieldComponent } from '../../../shared/forms/text-field.component';
 
 @Component({
   selector: 'cqo-reset-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    FormCardComponent,
-    TextFieldComponent,
-    NzAlertModule,
-    NzButtonModule,
-    NzFormModule,
-  ],
+  imports: [RouterLink, ...FORM_PAGE, NzAlertModule],
   template: `
     <cqo-form-card title="auth.resetTitle" [error]="sending.error()">
       @if (done()) {
@@ -33,7 +20,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
           <a routerLink="/login">{{ 'common.signIn' | transloco }}</a>
         </p>
       } @else {
-        <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
+        <cqo-form [form]="form" submitLabel="common.save" [busy]="sending.busy()" (submitted)="submit()">
           <cqo-text-field
             [control]="form.controls.newPassword"
             inputId="newPassword"
@@ -42,10 +29,7 @@ import { TextFieldComponent } from '../../../shared/forms/text-field.component';
             type="password"
             autocomplete="new-password"
           />
-          <button nz-button nzType="primary" nzBlock [nzLoading]="sending.busy()" type="submit">
-            {{ 'common.save' | transloco }}
-          </button>
-        </form>
+        </cqo-form>
       }
     </cqo-form-card>
   `,
