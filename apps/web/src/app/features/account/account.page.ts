@@ -58,21 +58,8 @@ import { Notice } from '../../shared/notice';
           [block]="false"
           (submitted)="submit()"
         >
-          <cqo-text-field
-            [control]="form.controls.currentPassword"
-            inputId="currentPassword"
-            label="auth.currentPassword"
-            type="password"
-            autocomplete="current-password"
-          />
-          <cqo-text-field
-            [control]="form.controls.newPassword"
-            inputId="newPassword"
-            label="auth.newPassword"
-            hint="auth.passwordHint"
-            type="password"
-            autocomplete="new-password"
-          />
+          <cqo-text-field [control]="form.controls.currentPassword" preset="currentPassword" />
+          <cqo-text-field [control]="form.controls.newPassword" preset="newPassword" />
         </cqo-form>
       </cqo-form-card>
     </cqo-page>

@@ -1,15 +1,12 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ListPage } from '../../shared/list/list-page';
-import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage } from '../../shared/list';
 
 /** The audit log: who did what to which record, newest first. */
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, PageComponent, PagedTableComponent, PagedRowDirective],
+  imports: [...LIST_PAGE],
   template: `
     <cqo-page title="admin.auditTitle">
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">

@@ -1,27 +1,13 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { ListPage } from '../../shared/list/list-page';
-import {
-  PagedRowDetailDirective,
-  PagedRowDirective,
-  PagedTableComponent,
-} from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage } from '../../shared/list';
 
 /** The mails the platform sent (or logged, without SMTP): a row opens its text. */
 @Component({
   selector: 'cqo-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    PageComponent,
-    DatePipe,
-    NzTagModule,
-    PagedTableComponent,
-    PagedRowDirective,
-    PagedRowDetailDirective,
-  ],
+  imports: [...LIST_PAGE, NzTagModule],
   template: `
     <cqo-page title="admin.outboxTitle" lead="admin.outboxLead">
       <cqo-paged-table

@@ -1,7 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { ROLES, type AdminUser, type Role } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -9,25 +7,16 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
-import { ListPage } from '../../shared/list/list-page';
-import { filter } from '../../shared/list/list-query';
-import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { AdminApi } from './admin.api';
-import { PageComponent } from '../../shared/page.component';
 import { Notice } from '../../shared/notice';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
 
 @Component({
   selector: 'cqo-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    PageComponent,
-    FilterBarComponent,
-    PagedTableComponent,
-    PagedRowDirective,
-    DatePipe,
+    ...LIST_PAGE,
     FormsModule,
-    TranslocoPipe,
     NzButtonModule,
     NzTagModule,
     NzPopconfirmModule,

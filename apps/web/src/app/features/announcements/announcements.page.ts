@@ -1,34 +1,17 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { ANNOUNCEMENT_KINDS, ANNOUNCEMENT_STATUSES, Permission } from '@cqo/contracts';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../../core/auth/auth.service';
-import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
-import { ListPage } from '../../shared/list/list-page';
-import { ListPagerComponent } from '../../shared/list/list-pager.component';
-import { filter } from '../../shared/list/list-query';
 import { AnnouncementEditorComponent } from './announcement-editor.component';
 import { AnnouncementsApi } from './announcements.api';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
 
 /** Policies, regulations, standards, notices and trainings: those for the reader, pinned first. */
 @Component({
   selector: 'cqo-announcements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    PageComponent,
-    DatePipe,
-    RouterLink,
-    TranslocoPipe,
-    AnnouncementEditorComponent,
-    FilterBarComponent,
-    ListPagerComponent,
-    NzListModule,
-    NzTagModule,
-  ],
+  imports: [...LIST_PAGE, AnnouncementEditorComponent, NzListModule, NzTagModule],
   template: `
     <cqo-page title="ann.pageTitle">
       <cqo-filter-bar [list]="list" [controls]="filters">

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,7 +8,6 @@ import {
   untracked,
 } from '@angular/core';
 import { Router } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { NOTIFICATION_KINDS, type AppNotification, type NotificationPreferences } from '@cqo/contracts';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -21,29 +19,23 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationCenter } from '../../core/notifications/notification-center';
-import { ListPage } from '../../shared/list/list-page';
-import { ListPagerComponent } from '../../shared/list/list-pager.component';
-import { filter } from '../../shared/list/list-query';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage, filter } from '../../shared/list';
 
 /** All my notifications, newest first; new ones appear as they are pushed. */
 @Component({
   selector: 'cqo-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    PageComponent,
+    ...LIST_PAGE,
     InnerLabelDirective,
-    DatePipe,
     FormsModule,
-    TranslocoPipe,
     NzButtonModule,
     NzCardModule,
     NzCheckboxModule,
     NzSelectModule,
     NzEmptyModule,
     NzListModule,
-    ListPagerComponent,
     NzTagModule,
   ],
   template: `

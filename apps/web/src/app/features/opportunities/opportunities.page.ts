@@ -1,7 +1,4 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { formatMessage } from '@cqo/rules';
 import { OPPORTUNITY_KINDS, Permission, type MatchedOpportunity } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -12,28 +9,19 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/i18n';
-import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
-import { ListPage } from '../../shared/list/list-page';
-import { ListPagerComponent } from '../../shared/list/list-pager.component';
-import { filter } from '../../shared/list/list-query';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
 
 /** The board of subsidies, awards, trainings and visits, and for members what fits their enterprise and why. */
 @Component({
   selector: 'cqo-opportunities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    PageComponent,
-    DatePipe,
-    RouterLink,
-    TranslocoPipe,
+    ...LIST_PAGE,
     CalendarFeedComponent,
     OpportunityEditorComponent,
-    FilterBarComponent,
-    ListPagerComponent,
     NzButtonModule,
     NzCardModule,
     NzListModule,

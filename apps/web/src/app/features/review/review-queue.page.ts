@@ -1,39 +1,20 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { ELIGIBILITY_OUTCOMES } from '@cqo/rules';
 import { FILING_STATUSES } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { regionLabel } from '../../shared/list/filter-options';
-import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
-import { ListPage } from '../../shared/list/list-page';
-import { filter } from '../../shared/list/list-query';
-import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { Notice } from '../../shared/notice';
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from '../filing';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from '../../shared/list';
 
 /** Staff queue: filters by status, district, industry, size, eligibility and submission date, plus search. */
 @Component({
   selector: 'cqo-review-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    PageComponent,
-    DatePipe,
-    RouterLink,
-    TranslocoPipe,
-    TalentPoolImportComponent,
-    FilterBarComponent,
-    PagedTableComponent,
-    PagedRowDirective,
-    NzButtonModule,
-    NzTagModule,
-  ],
+  imports: [...LIST_PAGE, TalentPoolImportComponent, NzButtonModule, NzTagModule],
   template: `
     <cqo-page title="review.title">
       <cqo-filter-bar [list]="list" [controls]="filters">

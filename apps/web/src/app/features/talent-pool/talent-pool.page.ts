@@ -1,16 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FilterBarComponent, type FilterBarControl } from '../../shared/list/filters';
-import { ListPage } from '../../shared/list/list-page';
-import { filter } from '../../shared/list/list-query';
-import { PagedRowDirective, PagedTableComponent } from '../../shared/list/paged-table.component';
 import { FilingApi } from '../filing';
-import { PageComponent } from '../../shared/page.component';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
 
 /** The public talent pool: enterprise, CQO name and appointment date — nothing else is published. */
 @Component({
   selector: 'cqo-talent-pool-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageComponent, FilterBarComponent, PagedTableComponent, PagedRowDirective],
+  imports: [...LIST_PAGE],
   template: `
     <cqo-page title="pool.title" lead="pool.lead">
       <cqo-filter-bar [list]="list" [controls]="filters" />

@@ -26,13 +26,7 @@ import { formSubmission } from '../../../shared/forms/form-submission';
         />
       } @else {
         <cqo-form [form]="form" submitLabel="auth.sendLink" [busy]="sending.busy()" (submitted)="submit()">
-          <cqo-text-field
-            [control]="form.controls.email"
-            inputId="email"
-            label="auth.email"
-            type="email"
-            autocomplete="email"
-          />
+          <cqo-text-field [control]="form.controls.email" preset="email" />
         </cqo-form>
       }
       <p class="form-links">

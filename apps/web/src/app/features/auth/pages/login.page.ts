@@ -16,20 +16,8 @@ import { formSubmission } from '../../../shared/forms/form-submission';
         <nz-alert nzType="warning" [nzMessage]="'auth.sessionEnded' | transloco" nzShowIcon class="gap" />
       }
       <cqo-form [form]="form" submitLabel="common.signIn" [busy]="sending.busy()" (submitted)="submit()">
-        <cqo-text-field
-          [control]="form.controls.email"
-          inputId="email"
-          label="auth.email"
-          type="email"
-          autocomplete="username"
-        />
-        <cqo-text-field
-          [control]="form.controls.password"
-          inputId="password"
-          label="auth.password"
-          type="password"
-          autocomplete="current-password"
-        />
+        <cqo-text-field [control]="form.controls.email" preset="username" />
+        <cqo-text-field [control]="form.controls.password" preset="password" />
       </cqo-form>
       <p class="form-links">
         <a routerLink="/forgot-password">{{ 'auth.forgot' | transloco }}</a>

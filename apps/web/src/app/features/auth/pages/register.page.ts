@@ -21,20 +21,12 @@ import { Notice } from '../../../shared/notice';
           label="auth.displayName"
           autocomplete="name"
         />
-        <cqo-text-field
-          [control]="form.controls.email"
-          inputId="email"
-          label="auth.email"
-          type="email"
-          autocomplete="email"
-        />
+        <cqo-text-field [control]="form.controls.email" preset="email" />
         <cqo-text-field
           [control]="form.controls.password"
+          preset="newPassword"
           inputId="password"
           label="auth.password"
-          hint="auth.passwordHint"
-          type="password"
-          autocomplete="new-password"
         />
       </cqo-form>
       <p class="form-links">

@@ -21,14 +21,7 @@ import { formSubmission } from '../../../shared/forms/form-submission';
         </p>
       } @else {
         <cqo-form [form]="form" submitLabel="common.save" [busy]="sending.busy()" (submitted)="submit()">
-          <cqo-text-field
-            [control]="form.controls.newPassword"
-            inputId="newPassword"
-            label="auth.newPassword"
-            hint="auth.passwordHint"
-            type="password"
-            autocomplete="new-password"
-          />
+          <cqo-text-field [control]="form.controls.newPassword" preset="newPassword" />
         </cqo-form>
       }
     </cqo-form-card>
