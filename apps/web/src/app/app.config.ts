@@ -15,7 +15,8 @@ import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthService } from './core/auth/auth.service';
-import { BundledLoader, LanguageService, LANGS } from './core/i18n/i18n';
+import { BundledLoader, LanguageService, LANGS, TRANSLATIONS } from './core/i18n/i18n';
+import { TRANSLATIONS as APP_TRANSLATIONS } from './translations';
 
 /** The icons the shell draws (named one by one, so the bundle carries no others). */
 const NAV_ICONS = [
@@ -56,6 +57,7 @@ export const appConfig: ApplicationConfig = {
     // Deadlines, schedules and receipts are Zhuhai's times, wherever the browser is.
     { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: '+0800' } },
     provideNzIcons(NAV_ICONS),
+    { provide: TRANSLATIONS, useValue: APP_TRANSLATIONS },
     provideTransloco({
       config: {
         availableLangs: LANGS,

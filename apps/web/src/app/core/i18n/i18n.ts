@@ -1,19 +1,22 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { Translation, TranslocoService, type TranslocoLoader } from '@jsverse/transloco';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
 import { of, type Observable } from 'rxjs';
-import { en } from './en';
-import { zhCN } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
 const STORAGE_KEY = 'cqo.lang';
 
+/** Every word per language, put together by the app (core's words and each feature's). */
+export const TRANSLATIONS = new InjectionToken<Record<Lang, object>>('translations');
+
 /** Translations are bundled (no extra request before first paint). */
 @Injectable({ providedIn: 'root' })
 export class BundledLoader implements TranslocoLoader {
+  private readonly translations = inject(TRANSLATIONS);
+
   getTranslation(lang: string): Observable<Translation> {
-    return of((lang === 'en' ? en : zhCN) as unknown as Translation);
+    return of(this.translations[lang === 'en' ? 'en' : 'zh-CN'] as Translation);
   }
 }
 

@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { FormGroup } from '@angular/forms';
-import { en } from '../../core/i18n/en';
-import { zhCN } from '../../core/i18n/zh-CN';
+import { TRANSLATIONS } from '../../translations';
 import {
   COMMENTABLE_FIELDS,
   FILING_FIELDS,
@@ -30,7 +29,7 @@ describe('the filing field catalogue', () => {
   });
 
   it('names every field, its options and its group in both languages', () => {
-    for (const lang of [zhCN, en]) {
+    for (const lang of [TRANSLATIONS['zh-CN'], TRANSLATIONS.en]) {
       for (const field of FILING_FIELDS) {
         for (const key of [field.label, ...(field.section ? [field.section] : [])])
           expect([field.path, key, typeof translate(lang, key)]).toEqual([field.path, key, 'string']);
