@@ -5,5 +5,11 @@
  */
 module.exports = {
   testTimeout: 30000,
-  projects: ['<rootDir>/apps/api/jest.config.cjs', '<rootDir>/libs/contracts/jest.config.cjs', '<rootDir>/libs/rules/jest.config.cjs', '<rootDir>/apps/web/jest.config.cjs'],
+  projects: [
+    '<rootDir>/apps/api/jest.config.cjs',
+    '<rootDir>/libs/contracts/jest.config.cjs',
+    '<rootDir>/libs/rules/jest.config.cjs',
+    '<rootDir>/apps/web/jest.config.cjs',
+    '<rootDir>/tools/checks/jest.config.cjs',
+  ],
 };
