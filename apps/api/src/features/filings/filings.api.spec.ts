@@ -132,6 +132,12 @@ describe('filing workflow', () => {
       (await staff.get('/api/filings?status=approved')).body.items.map((i: { id: string }) => i.id),
     ).not.toContain(filingId);
     expect((await staff.get('/api/filings?size=huge')).status).toBe(400);
+    // An industry section (C, manufacturing) holds 3911; another (F) does not.
+    const ids = async (q: string) =>
+      (await staff.get(`/api/filings?${q}`)).body.items.map((i: { id: string }) => i.id);
+    expect(await ids('industry=C&status=submitted')).toContain(filingId);
+    expect(await ids('industry=f&status=submitted')).not.toContain(filingId);
+    expect((await staff.get('/api/filings?industry=CC')).status).toBe(400);
     // Days are counted in Asia/Shanghai (sv-SE formats as YYYY-MM-DD).
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     expect(
