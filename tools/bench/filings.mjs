@@ -103,7 +103,9 @@ try {
       const p = params.length;
       params.push(
         id,
-        owner,
+        // One open filing per applicant (uq_filings_open_per_owner): the open ones are ownerless here,
+        // like paper filings; the queue and the pool do not look at the owner.
+        ['draft', 'submitted', 'returned'].includes(status) ? null : owner,
         status,
         status === 'approved',
         JSON.stringify(enterprise),
