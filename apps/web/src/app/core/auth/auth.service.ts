@@ -13,7 +13,9 @@ import { defer, finalize, firstValueFrom, shareReplay, tap, type Observable } fr
 /**
  * The session in the browser. The access token lives only in memory; the refresh token is an
  * httpOnly cookie the script never sees. The token is renewed silently a minute before expiry,
- * and on start-up the cookie restores the session.
+ * and on start-up the cookie restores the session. Because the script cannot see that cookie, a
+ * non-secret hint in localStorage says whether a session may exist: without it, start-up does not
+ * ask (a visitor's every page load would otherwise end in a 401).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
@@ -31,8 +33,9 @@ export class AuthService {
     return can(this.roles(), permission);
   }
 
-  /** Called once at start-up: quietly resume a session from the refresh cookie. */
+  /** Called once at start-up: quietly resume a session from the refresh cookie, if there may be one. */
   async restore(): Promise<void> {
+    if (!sessionHint.present()) return;
     try {
       await firstValueFrom(this.refresh());
     } catch {
@@ -93,6 +96,7 @@ export class AuthService {
   }
 
   accept(res: LoginResponse): void {
+    sessionHint.set();
     this.accessToken.set(res.accessToken);
     this.user.set(res.user);
     clearTimeout(this.refreshTimer);
@@ -104,9 +108,29 @@ export class AuthService {
   }
 
   clear(): void {
+    sessionHint.remove();
     clearTimeout(this.refreshTimer);
     this.accessToken.set(null);
     this.user.set(null);
+  }
+}
+
+/** "This browser may hold a session": set on every sign-in and refresh, removed when it ends. */
+const SESSION_HINT = 'cqo.session';
+const sessionHint = {
+  present: () => {
+    const store = storage();
+    return !store || store.getItem(SESSION_HINT) === '1';
+  },
+  set: () => storage()?.setItem(SESSION_HINT, '1'),
+  remove: () => storage()?.removeItem(SESSION_HINT),
+};
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // storage turned off: every start-up asks, as before
   }
 }
 

@@ -2,13 +2,14 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { VISIBILITIES, type MyProfile, type PrivacySettings } from '@cqo/contracts';
+import { Permission, VISIBILITIES, type MyProfile, type PrivacySettings } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { userAction } from '../../shared/user-action';
@@ -90,10 +91,9 @@ export class MyCardComponent {
   readonly saved = output<void>();
 
   constructor() {
-    void firstValueFrom(this.http.get<MyProfile>('/api/me/profile')).then(
-      (me) => this.show(me),
-      () => undefined, // staff have no card of their own
-    );
+    // Only members have a card: staff and admins reading the directory are not asked about theirs.
+    if (!inject(AuthService).can(Permission.MemberOwn)) return;
+    void firstValueFrom(this.http.get<MyProfile>('/api/me/profile')).then((me) => this.show(me));
   }
 
   save(): Promise<void> {
