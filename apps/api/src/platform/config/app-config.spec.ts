@@ -14,6 +14,11 @@ describe('validateConfig', () => {
   it('converts numbers and booleans from strings', () => {
     const c = validateConfig({ PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO: '0' });
     expect(c.PORT).toBe(8080);
+    // Links in e-mails follow the port unless a public address is given.
+    expect(c.PUBLIC_URL).toBe('http://localhost:8080');
+    expect(validateConfig({ PORT: '8080', PUBLIC_URL: 'https://cqo.example.cn' }).PUBLIC_URL).toBe(
+      'https://cqo.example.cn',
+    );
     expect(c.COOKIE_SECURE).toBe(true);
     expect(c.SEED_DEMO).toBe(false);
   });

@@ -138,10 +138,12 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'CQO Alliance <no-reply@cqo.local>';
 
-  /** Public URL of the site, used in links inside e-mails. */
+  /** Public URL of the site, used in links inside e-mails (default: http://localhost:<PORT>). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @IsString()
   @Matches(/^https?:\/\/.+/, { message: 'must start with http:// or https://' })
-  PUBLIC_URL = 'http://localhost:3000';
+  PUBLIC_URL!: string;
 
   /** redis://host:port — share rate limits and socket.io rooms between API processes. */
   @Transform(emptyToUndefined)
@@ -260,6 +262,8 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   for (const key of configKeys()) if (env[key] !== undefined) picked[key] = env[key];
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  // A server on another port mails links to that port unless told its public address.
+  if (!errors.length) config.PUBLIC_URL ??= `http://localhost:${config.PORT}`;
   if (errors.length) {
     throw new ConfigValidationError(
       errors.map((e) => {
