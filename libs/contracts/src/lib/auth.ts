@@ -61,12 +61,17 @@ export interface UpdateUserRequest {
   disabled?: boolean;
 }
 
+/** What became of a mail: only logged (no SMTP configured), sent, or refused by the SMTP server. */
+export const MAIL_STATUSES = ['outbox', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
 export interface OutboxMail {
   id: string;
   to: string;
   subject: string;
   text: string;
   createdAt: string;
+  status: MailStatus;
 }
 
 export interface HealthResponse {

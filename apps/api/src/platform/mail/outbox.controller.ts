@@ -1,16 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Permission } from '@cqo/contracts';
+import { MAIL_STATUSES, Permission, type MailStatus, type OutboxMail } from '@cqo/contracts';
 import { RequirePermission } from '../auth/auth.decorators';
 import { PageQuery } from '../http/page-query.dto';
 import { MailService } from './mail.service';
 
-class OutboxMailDto {
+class OutboxMailDto implements OutboxMail {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Recipient address' }) to!: string;
   @ApiProperty() subject!: string;
   @ApiProperty({ description: 'Plain-text body' }) text!: string;
-  @ApiProperty({ enum: ['outbox', 'sent', 'failed'] }) status!: string;
+  @ApiProperty({ enum: MAIL_STATUSES, description: 'outbox: only logged (no SMTP configured)' })
+  status!: MailStatus;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 class OutboxPageDto {

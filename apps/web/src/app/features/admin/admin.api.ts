@@ -28,7 +28,7 @@ export class AdminApi {
   }
 
   outbox(page: number, pageSize: number) {
-    return this.http.get<{ items: (OutboxMail & { status: string })[]; total: number }>('/api/admin/outbox', {
+    return this.http.get<{ items: OutboxMail[]; total: number }>('/api/admin/outbox', {
       params: { page, pageSize },
     });
   }

@@ -5,6 +5,8 @@
  */
 export const adminZhCN = {
   admin: {
+    mailStatus: { outbox: '仅记录（未发送）', sent: '已发送', failed: '发送失败' },
+    ownAccount: '这是您自己的账号',
     usersTitle: '用户与角色',
     searchPlaceholder: '按邮箱或姓名搜索',
     allRoles: '全部角色',
@@ -32,6 +34,8 @@ export const adminZhCN = {
 
 export const adminEn: typeof adminZhCN = {
   admin: {
+    mailStatus: { outbox: 'Logged, not sent', sent: 'Sent', failed: 'Failed' },
+    ownAccount: 'This is your own account',
     usersTitle: 'Users & roles',
     searchPlaceholder: 'Search by e-mail or name',
     allRoles: 'All roles',

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import type { MailStatus } from '@cqo/contracts';
 import { AdminApi } from './admin.api';
 import { LIST_PAGE, ListPage } from '../../shared/list';
 
@@ -23,7 +24,9 @@ import { LIST_PAGE, ListPage } from '../../shared/list';
           <td>{{ m.to }}</td>
           <td>{{ m.subject }}</td>
           <td>
-            <nz-tag>{{ m.status }}</nz-tag>
+            <nz-tag [nzColor]="statusColor[m.status]">{{
+              'admin.mailStatus.' + m.status | transloco
+            }}</nz-tag>
           </td>
         </ng-template>
         <ng-template [cqoRowDetail]="list" let-m>
@@ -43,6 +46,11 @@ import { LIST_PAGE, ListPage } from '../../shared/list';
 export class OutboxPage {
   private readonly api = inject(AdminApi);
   protected readonly open = signal<string | null>(null);
+  protected readonly statusColor: Record<MailStatus, string> = {
+    outbox: 'default',
+    sent: 'success',
+    failed: 'error',
+  };
   protected readonly isOpen = (m: { id: string }) => this.open() === m.id;
   protected readonly columns = ['admin.sentAt', 'admin.to', 'admin.subject', 'admin.status'];
   protected readonly list = new ListPage({

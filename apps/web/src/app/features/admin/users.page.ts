@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ROLES, type AdminUser, type Role } from '@cqo/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -7,6 +7,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
 import { AdminApi } from './admin.api';
 import { Notice } from '../../shared/notice';
 import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
@@ -51,6 +52,8 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
               <button nz-button nzSize="small" (click)="setDisabled(u, false)">
                 {{ 'admin.enable' | transloco }}
               </button>
+            } @else if (u.id === myId()) {
+              <span class="muted" data-testid="own-account">{{ 'admin.ownAccount' | transloco }}</span>
             } @else {
               <button
                 nz-button
@@ -91,6 +94,8 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
       display: flex;
       gap: 6px;
       flex-wrap: wrap;
+      align-items: center;
+      min-width: 180px;
     }
   `,
 })
@@ -98,6 +103,9 @@ export class UsersPage {
   private readonly api = inject(AdminApi);
   private readonly notice = inject(Notice);
   protected readonly roles = ROLES;
+  /** The server refuses to disable the account that asks; the page does not offer it. */
+  private readonly auth = inject(AuthService);
+  protected readonly myId = computed(() => this.auth.user()?.id);
   protected readonly filters: FilterBarControl[] = [
     { kind: 'search', key: 'q', placeholder: 'admin.searchPlaceholder', testId: 'user-search' },
     { kind: 'choice', key: 'role', label: 'admin.allRoles', options: ROLES, optionLabel: 'roles.' },
