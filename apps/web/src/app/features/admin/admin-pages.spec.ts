@@ -21,9 +21,13 @@ describe('admin pages', () => {
     TestBed.inject(AuthService).user.set({ id: 'me', roles: ['admin'] } as AuthUser);
     const fixture = TestBed.createComponent(UsersPage);
     await settle(fixture);
-    http.expectOne((r) => r.url === '/api/admin/users').flush({ items: [user('me', ['admin']), user('other', ['staff'])], total: 2 });
+    http
+      .expectOne((r) => r.url === '/api/admin/users')
+      .flush({ items: [user('me', ['admin']), user('other', ['staff'])], total: 2 });
     await settle(fixture);
-    const rows = Array.from(fixture.nativeElement.querySelectorAll('tbody tr.ant-table-row')) as HTMLElement[];
+    const rows = Array.from(
+      fixture.nativeElement.querySelectorAll('tbody tr.ant-table-row'),
+    ) as HTMLElement[];
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).toContain('这是您自己的账号');
     expect(rows[0].textContent).not.toContain('停用');
@@ -34,10 +38,21 @@ describe('admin pages', () => {
     const { http } = setUpWebTest();
     const fixture = TestBed.createComponent(OutboxPage);
     await settle(fixture);
-    http.expectOne((r) => r.url === '/api/admin/outbox').flush({
-      items: [{ id: '1', to: 'a@b.cn', subject: '通知', text: '…', status: 'outbox', createdAt: '2026-12-01T00:00:00Z' }],
-      total: 1,
-    });
+    http
+      .expectOne((r) => r.url === '/api/admin/outbox')
+      .flush({
+        items: [
+          {
+            id: '1',
+            to: 'a@b.cn',
+            subject: '通知',
+            text: '…',
+            status: 'outbox',
+            createdAt: '2026-12-01T00:00:00Z',
+          },
+        ],
+        total: 1,
+      });
     await settle(fixture);
     const cell = fixture.nativeElement.querySelector('tbody tr nz-tag') as HTMLElement;
     expect(cell.textContent?.trim()).toBe('仅记录（未发送）');

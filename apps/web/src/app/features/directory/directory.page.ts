@@ -1,16 +1,16 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { getIndustry } from '@cqo/rules';
 import { type DirectoryEntry } from '@cqo/contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { MyCardComponent } from './my-card.component';
-import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from '../../shared/list';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
+import { IndustryNamePipe, RegionNamePipe } from '../../shared/code-names.pipe';
 
 /** Members find each other; each member decides here, on their card, what others see of them. */
 @Component({
   selector: 'cqo-directory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...LIST_PAGE, MyCardComponent, NzTagModule],
+  imports: [...LIST_PAGE, IndustryNamePipe, RegionNamePipe, MyCardComponent, NzTagModule],
   template: `
     <cqo-page title="dir.title">
       <cqo-filter-bar [list]="list" [controls]="filters" />
@@ -37,8 +37,8 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from 
               <nz-tag nzColor="blue">{{ topic }}</nz-tag>
             }
           </td>
-          <td [attr.data-label]="'dir.industry' | transloco">{{ industryName(m.industryCode) }}</td>
-          <td [attr.data-label]="'dir.region' | transloco">{{ regionLabel(m.regionCode) }}</td>
+          <td [attr.data-label]="'dir.industry' | transloco">{{ m.industryCode | industry }}</td>
+          <td [attr.data-label]="'dir.region' | transloco">{{ m.regionCode | region }}</td>
           <td [attr.data-label]="'dir.contact' | transloco">{{ contact(m) }}</td>
         </ng-template>
       </cqo-paged-table>
@@ -49,7 +49,6 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from 
 })
 export class DirectoryPage {
   private readonly http = inject(HttpClient);
-  protected readonly regionLabel = regionLabel;
   protected readonly filters: FilterBarControl[] = [
     { kind: 'search', key: 'q', placeholder: 'dir.searchPlaceholder', testId: 'dir-search' },
     { kind: 'choice', key: 'industry', preset: 'industry', testId: 'dir-industry' },
@@ -79,9 +78,5 @@ export class DirectoryPage {
 
   contact(m: DirectoryEntry): string {
     return [m.email, m.phone].filter(Boolean).join(' ');
-  }
-
-  industryName(code: string | null): string {
-    return code ? (getIndustry(code)?.name ?? code) : '';
   }
 }

@@ -8,13 +8,21 @@ import { Notice } from '../../shared/notice';
 import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from '../filing';
 import { TalentPoolImportComponent } from './talent-pool-import.component';
-import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from '../../shared/list';
+import { IndustryNamePipe, RegionNamePipe } from '../../shared/code-names.pipe';
+import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
 
 /** Staff queue: filters by status, district, industry, size, eligibility and submission date, plus search. */
 @Component({
   selector: 'cqo-review-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...LIST_PAGE, TalentPoolImportComponent, NzButtonModule, NzTagModule],
+  imports: [
+    ...LIST_PAGE,
+    IndustryNamePipe,
+    RegionNamePipe,
+    TalentPoolImportComponent,
+    NzButtonModule,
+    NzTagModule,
+  ],
   template: `
     <cqo-page title="review.title">
       <cqo-filter-bar [list]="list" [controls]="filters">
@@ -27,8 +35,8 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl, regionLabel } from 
         <ng-template [cqoRow]="list" let-f>
           <td>{{ f.enterpriseName }}</td>
           <td>{{ f.cqoName }}</td>
-          <td>{{ regionLabel(f.regionCode) }}</td>
-          <td>{{ f.industryCode }}</td>
+          <td>{{ f.regionCode | region }}</td>
+          <td [title]="f.industryCode ?? ''" data-testid="queue-industry">{{ f.industryCode | industry }}</td>
           <td>{{ f.enterpriseSize ? ('sizes.' + f.enterpriseSize | transloco) : '' }}</td>
           <td>{{ f.eligibilityOutcome ? ('filing.outcome.' + f.eligibilityOutcome | transloco) : '' }}</td>
           <td>
@@ -72,7 +80,6 @@ export class ReviewQueuePage {
     { kind: 'dateRange', label: 'review.submittedRange' },
     { kind: 'search', key: 'q', testId: 'queue-search' },
   ];
-  protected readonly regionLabel = regionLabel;
   protected readonly columns = [
     'filing.f.name',
     'filing.f.cqoName',
