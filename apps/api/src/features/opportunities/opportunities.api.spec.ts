@@ -71,10 +71,10 @@ describe('opportunity board', () => {
     expect(mine).toMatchObject({ title: '小微工业企业质量提升补贴', matches: true });
     expect(mine.reasons).toEqual(
       expect.arrayContaining([
-        { criterion: 'sizes', ok: true, code: 'MATCH_SIZE_OK' },
-        { criterion: 'industry', ok: true, code: 'MATCH_INDUSTRY_OK' },
-        { criterion: 'region', ok: true, code: 'MATCH_REGION_OK' },
-        expect.objectContaining({ criterion: 'otherConditions' }),
+        { criterion: 'sizes', ok: true, checked: true, code: 'MATCH_SIZE_OK' },
+        { criterion: 'industry', ok: true, checked: true, code: 'MATCH_INDUSTRY_OK' },
+        { criterion: 'region', ok: true, checked: true, code: 'MATCH_REGION_OK' },
+        expect.objectContaining({ criterion: 'otherConditions', checked: false }),
       ]),
     );
 
@@ -83,7 +83,7 @@ describe('opportunity board', () => {
     );
     expect(theirs.matches).toBe(false);
     expect(theirs.reasons.filter((r: { ok: boolean }) => !r.ok)).toEqual([
-      { criterion: 'sizes', ok: false, code: 'MATCH_SIZE_MISMATCH' },
+      { criterion: 'sizes', ok: false, checked: true, code: 'MATCH_SIZE_MISMATCH' },
     ]);
   });
 

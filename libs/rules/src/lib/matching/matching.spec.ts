@@ -14,9 +14,9 @@ describe('matchOpportunity', () => {
     const r = matchOpportunity({ ...subsidy, sizes: [...subsidy.sizes] }, zhuhaiSmallMaker);
     expect(r.matches).toBe(true);
     expect(r.reasons).toEqual([
-      { criterion: 'sizes', ok: true, code: 'MATCH_SIZE_OK' },
-      { criterion: 'industry', ok: true, code: 'MATCH_INDUSTRY_OK' },
-      { criterion: 'region', ok: true, code: 'MATCH_REGION_OK' },
+      { criterion: 'sizes', ok: true, checked: true, code: 'MATCH_SIZE_OK' },
+      { criterion: 'industry', ok: true, checked: true, code: 'MATCH_INDUSTRY_OK' },
+      { criterion: 'region', ok: true, checked: true, code: 'MATCH_REGION_OK' },
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('matchOpportunity', () => {
     );
     expect(r.matches).toBe(false);
     expect(r.reasons.filter((x) => !x.ok)).toEqual([
-      { criterion: 'sizes', ok: false, code: 'MATCH_SIZE_MISMATCH' },
+      { criterion: 'sizes', ok: false, checked: true, code: 'MATCH_SIZE_MISMATCH' },
     ]);
   });
 
@@ -50,10 +50,11 @@ describe('matchOpportunity', () => {
       zhuhaiSmallMaker,
     );
     expect(r.reasons).toEqual([
-      { criterion: 'region', ok: false, code: 'MATCH_REGION_MISMATCH' },
-      { criterion: 'qualityYears', ok: false, code: 'MATCH_QUALITY_YEARS_SHORT' },
-      { criterion: 'approvedFiling', ok: true, code: 'MATCH_FILING_OK' },
-      { criterion: 'otherConditions', ok: true, code: 'MATCH_CHECK_YOURSELF' },
+      { criterion: 'region', ok: false, checked: true, code: 'MATCH_REGION_MISMATCH' },
+      { criterion: 'qualityYears', ok: false, checked: true, code: 'MATCH_QUALITY_YEARS_SHORT' },
+      { criterion: 'approvedFiling', ok: true, checked: true, code: 'MATCH_FILING_OK' },
+      // Nobody checked it: no tick, the member reads the conditions.
+      { criterion: 'otherConditions', ok: true, checked: false, code: 'MATCH_CHECK_YOURSELF' },
     ]);
     expect(matchOpportunity({ otherConditions: '自行核对' }, zhuhaiSmallMaker).matches).toBe(true);
   });

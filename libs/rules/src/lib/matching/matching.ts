@@ -15,7 +15,10 @@ export interface EnterpriseProfile extends SegmentFacts {
 
 export interface MatchReason {
   criterion: 'sizes' | 'industry' | 'region' | 'qualityYears' | 'approvedFiling' | 'otherConditions';
+  /** Does not stand in the way (a condition nobody could check does not either). */
   ok: boolean;
+  /** False for what the platform cannot check (the issuer's other conditions): the member checks it. */
+  checked: boolean;
   code: string;
 }
 
@@ -40,26 +43,38 @@ export function matchOpportunity(
   const reasons: MatchReason[] = segmentChecks(criteria, profile).map(({ criterion, outcome }) => ({
     criterion,
     ok: outcome === 'ok',
+    checked: true,
     code: SEGMENT_CODES[criterion][outcome],
   }));
   if (typeof criteria.minQualityYears === 'number' && criteria.minQualityYears > 0) {
     const years = profile.qualityYears;
     if (years === null || years === undefined)
-      reasons.push({ criterion: 'qualityYears', ok: false, code: 'MATCH_QUALITY_YEARS_UNKNOWN' });
+      reasons.push({
+        criterion: 'qualityYears',
+        ok: false,
+        checked: true,
+        code: 'MATCH_QUALITY_YEARS_UNKNOWN',
+      });
     else {
       const ok = years >= criteria.minQualityYears;
       reasons.push({
         criterion: 'qualityYears',
         ok,
+        checked: true,
         code: ok ? 'MATCH_QUALITY_YEARS_OK' : 'MATCH_QUALITY_YEARS_SHORT',
       });
     }
   }
   if (criteria.requiresApprovedFiling) {
     const ok = profile.hasApprovedFiling;
-    reasons.push({ criterion: 'approvedFiling', ok, code: ok ? 'MATCH_FILING_OK' : 'MATCH_FILING_MISSING' });
+    reasons.push({
+      criterion: 'approvedFiling',
+      ok,
+      checked: true,
+      code: ok ? 'MATCH_FILING_OK' : 'MATCH_FILING_MISSING',
+    });
   }
   if (criteria.otherConditions?.trim())
-    reasons.push({ criterion: 'otherConditions', ok: true, code: 'MATCH_CHECK_YOURSELF' });
+    reasons.push({ criterion: 'otherConditions', ok: true, checked: false, code: 'MATCH_CHECK_YOURSELF' });
   return { matches: reasons.every((r) => r.ok), reasons };
 }

@@ -162,7 +162,9 @@ export class OpportunityPageDto {
 export class MatchReasonDto implements MatchReason {
   @ApiProperty({ enum: ['sizes', 'industry', 'region', 'qualityYears', 'approvedFiling', 'otherConditions'] })
   criterion!: MatchReason['criterion'];
-  @ApiProperty() ok!: boolean;
+  @ApiProperty({ description: 'Does not stand in the way' }) ok!: boolean;
+  @ApiProperty({ description: 'False for conditions the platform cannot check (the member checks them)' })
+  checked!: boolean;
   @ApiProperty({ example: 'MATCH_SIZE_MISMATCH' }) code!: string;
 }
 

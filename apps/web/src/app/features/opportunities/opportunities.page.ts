@@ -56,7 +56,10 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
                   </div>
                   <ul class="reasons">
                     @for (r of m.reasons; track r.criterion) {
-                      <li [class.bad]="!r.ok">{{ r.ok ? '✓' : '✗' }} {{ reason(r.code) }}</li>
+                      <li [class.bad]="!r.ok" [class.unchecked]="!r.checked" data-testid="match-reason">
+                        <span class="mark" aria-hidden="true">{{ !r.checked ? '?' : r.ok ? '✓' : '✗' }}</span>
+                        {{ reason(r.code) }}
+                      </li>
                     }
                   </ul>
                 </nz-card>
@@ -110,7 +113,15 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
     }
     .reasons {
       margin: 8px 0 0;
-      padding-left: 16px;
+      padding-left: 0;
+      list-style: none;
+    }
+    .mark {
+      display: inline-block;
+      width: 1.2em;
+    }
+    .unchecked {
+      color: #5c6370;
     }
     .bad {
       color: #cf1322;
