@@ -24,6 +24,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // filings
   { method: 'POST', path: '/api/filings', body: { enterprise: 42 }, allowed: SIGNED_IN },
   { method: 'GET', path: '/api/filings', allowed: SIGNED_IN },
+  { method: 'GET', path: '/api/filings/waiting', allowed: STAFF },
   { method: 'GET', path: `/api/filings/${SOMEONE}`, allowed: SIGNED_IN },
   { method: 'PATCH', path: `/api/filings/${SOMEONE}`, body: {}, allowed: SIGNED_IN },
   { method: 'POST', path: `/api/filings/${SOMEONE}/submit`, allowed: SIGNED_IN },

@@ -146,6 +146,11 @@ export interface Filing {
   attachments?: StoredFileInfo[];
 }
 
+/** What waits for staff: filings submitted and not yet decided. */
+export interface FilingsWaiting {
+  submitted: number;
+}
+
 export interface FilingListItem {
   id: string;
   status: FilingStatus;

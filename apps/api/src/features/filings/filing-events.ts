@@ -1,7 +1,8 @@
 /**
  * What the filings feature tells the rest of the product, as domain events (see EventBus).
  * Subscribers: accounts makes an approved applicant a member, the directory writes their profile,
- * notifications tells the applicant (and the holder of a superseded filing).
+ * notifications tells the applicant (and the holder of a superseded filing), and tells staff when a
+ * filing waits for them.
  */
 
 import type { EnterpriseSize } from '@cqo/rules';
@@ -44,8 +45,16 @@ export interface FilingSuperseded {
   newOwnerId: string | null;
 }
 
+/** An applicant submitted a filing (again, after a return): it waits for staff. */
+export interface FilingSubmitted {
+  filingId: string;
+  enterpriseName: string | null;
+  resubmitted: boolean;
+}
+
 declare module '../../platform/events/domain-events' {
   interface DomainEvents {
+    'filing.submitted': FilingSubmitted;
     'filing.decided': FilingDecided;
     'filing.superseded': FilingSuperseded;
   }

@@ -122,6 +122,23 @@ describe('filing workflow', () => {
     );
   });
 
+  it('staff hear that it waits for them, and see how many wait', async () => {
+    await t.app.get(JobsService).drain();
+    const notices = (await staff.get('/api/notifications')).body.items as { title: string; link: string }[];
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: '新的首席质量官备案待审核', link: `/review/${filingId}` }),
+      ]),
+    );
+    // The applicant is not told of their own submission as if they were staff.
+    const own = (await applicant.get('/api/notifications')).body.items as { link: string }[];
+    expect(own.map((n) => n.link)).not.toContain(`/review/${filingId}`);
+    const waiting = await staff.get('/api/filings/waiting');
+    expect(waiting.status).toBe(200);
+    expect(waiting.body.submitted).toBeGreaterThanOrEqual(1);
+    expect((await applicant.get('/api/filings/waiting')).status).toBe(403);
+  });
+
   it('staff find it in the queue with filters and search', async () => {
     const queue = await staff.get(
       '/api/filings?status=submitted&region=4404&industry=39&size=small&eligibility=eligible&q=%E6%A0%BC%E8%B4%A8',

@@ -30,7 +30,12 @@ import type { RequestUser } from '../../platform/auth/request-user';
 import { FieldCipher } from '../../platform/crypto/field-cipher.service';
 import { FilingBodyDto } from './dto/filing-body.dto';
 import { FilingQueueQuery, RevealDto, ReviewDto } from './dto/filing-query.dto';
-import { FilingPageDto, FilingResponseDto, RevealResponseDto } from './dto/filing-response.dto';
+import {
+  FilingPageDto,
+  FilingResponseDto,
+  FilingsWaitingDto,
+  RevealResponseDto,
+} from './dto/filing-response.dto';
 import { toFilingDto } from './filing-mapper';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
 import { FilingReviewService } from './services/filing-review.service';
@@ -66,6 +71,14 @@ export class FilingsController {
   @ApiOkResponse({ type: FilingPageDto })
   async list(@CurrentUser() user: RequestUser, @Query() query: FilingQueueQuery): Promise<FilingPageDto> {
     return this.filings.list(user, query);
+  }
+
+  @Get('waiting')
+  @RequirePermission(Permission.FilingsReview)
+  @ApiOperation({ summary: 'Staff: how many filings wait for a decision' })
+  @ApiOkResponse({ type: FilingsWaitingDto })
+  waiting(): Promise<FilingsWaitingDto> {
+    return this.filings.waiting();
   }
 
   @Get(':id')

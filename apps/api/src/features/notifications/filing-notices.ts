@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../../platform/events/event-bus.service';
 import type { FilingDecided } from '../filings';
+import { Permission } from '@cqo/contracts';
+import { UsersService } from '../accounts';
 import { NotificationsService } from './notifications.service';
 
 /** Notification titles are written in Chinese, like every other notice of the alliance. */
@@ -10,12 +12,16 @@ const DECISION_TEXT = {
   reject: '未通过',
 } as const;
 
-/** Tells applicants of the decisions on their filings, in the app and by e-mail as they chose. */
+/**
+ * Tells applicants of the decisions on their filings, and staff of filings that wait for them, in
+ * the app and by e-mail as each chose.
+ */
 @Injectable()
 export class FilingNotices implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -32,6 +38,19 @@ export class FilingNotices implements OnModuleInit {
             manager,
           )
         : Promise.resolve(),
+    );
+    // Whoever reviews filings hears that one waits (with their own preferences for filing notices).
+    this.events.subscribe('filing.submitted', 'notifications.filing-submitted', async (submitted, manager) =>
+      this.notifications.stage(
+        await this.users.withPermission(Permission.FilingsReview, manager),
+        {
+          kind: 'filing',
+          title: submitted.resubmitted ? '备案已修改并重新提交，待审核' : '新的首席质量官备案待审核',
+          body: submitted.enterpriseName,
+          link: `/review/${submitted.filingId}`,
+        },
+        manager,
+      ),
     );
     this.events.subscribe('filing.superseded', 'notifications.filing-superseded', (superseded, manager) =>
       superseded.ownerId && superseded.ownerId !== superseded.newOwnerId

@@ -60,6 +60,11 @@ export class EventBus implements OnModuleInit {
     return ids;
   }
 
+  /** After the publisher's commit: the worker delivers the reactions at once (not waited for). */
+  deliverSoon(): void {
+    this.jobs.kick();
+  }
+
   /** After the publisher's commit: runs its reactions now, each in its own transaction. */
   deliverNow(published: Published): Promise<void> {
     return this.jobs.runNow(published);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
-import { ErrorCode, type Role } from '@cqo/contracts';
+import { can, ErrorCode, ROLES, type Permission, type Role } from '@cqo/contracts';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { UserDirectory } from '../../../platform/auth/user-directory';
 import type { RequestUser } from '../../../platform/auth/request-user';
@@ -143,6 +143,22 @@ export class UsersService extends UserDirectory {
       where: { id: In([...new Set(ids)]) },
     });
     return new Map(rows.map((u) => [u.id, u.displayName]));
+  }
+
+  /** The enabled accounts holding a permission (through any of their roles), e.g. who reviews filings. */
+  async withPermission(
+    permission: Permission,
+    manager: EntityManager = this.users.manager,
+  ): Promise<string[]> {
+    const roles = ROLES.filter((role) => can([role], permission));
+    const rows = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('u.roles && :roles::text[]', { roles })
+      .andWhere('u.disabledAt IS NULL')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
   }
 
   /** The first administrator ever created, if any (demo content is written in their name). */

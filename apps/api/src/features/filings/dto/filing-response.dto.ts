@@ -1,6 +1,11 @@
 import { StoredFileDto } from '../../../platform/files/dto/stored-file.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FILING_STATUSES, type ImportReport, type ImportRowReport } from '@cqo/contracts';
+import {
+  FILING_STATUSES,
+  type FilingsWaiting,
+  type ImportReport,
+  type ImportRowReport,
+} from '@cqo/contracts';
 import { ELIGIBILITY_OUTCOMES, ENTERPRISE_SIZES } from '@cqo/rules';
 import { FilingCqoDto, FilingEnterpriseDto } from './filing-body.dto';
 
@@ -70,6 +75,10 @@ export class FilingListItemDto {
   @ApiProperty({ nullable: true, type: String }) cqoName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class FilingsWaitingDto implements FilingsWaiting {
+  @ApiProperty({ description: 'Filings submitted and not yet decided' }) submitted!: number;
 }
 
 export class FilingPageDto {

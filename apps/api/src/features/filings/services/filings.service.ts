@@ -16,6 +16,7 @@ import {
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { ApiException } from '../../../platform/errors/api.exception';
+import { EventBus } from '../../../platform/events/event-bus.service';
 import type { FilingBodyDto } from '../dto/filing-body.dto';
 import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
@@ -49,6 +50,7 @@ export class FilingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
     private readonly counts: FilingCountCache,
+    private readonly eventBus: EventBus,
   ) {}
 
   /**
@@ -89,7 +91,7 @@ export class FilingsService {
 
   /** Runs every check again on the server; a filing with problems stays as it is and gets them back per field. */
   async submit(user: RequestUser, id: string): Promise<Filing> {
-    return this.dataSource.transaction(async (manager) => {
+    const submitted = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Filing);
       const filing = await this.lockEditable(manager, user, id, 'submitted');
       const form = inClear(filing, this.cipher);
@@ -117,8 +119,22 @@ export class FilingsService {
       filing.eligibilityOutcome = result.eligibility?.outcome ?? null;
       const saved = await repo.save(filing);
       await this.record(manager, saved, user, from === 'returned' ? 'resubmit' : 'submit', from, 'submitted');
+      const event = {
+        filingId: saved.id,
+        enterpriseName: saved.enterpriseName,
+        resubmitted: from === 'returned',
+      };
+      await this.eventBus.publish('filing.submitted', event, manager);
       return saved;
     });
+    // Staff hear of it from the worker, without the applicant waiting for their notices.
+    this.eventBus.deliverSoon();
+    return submitted;
+  }
+
+  /** How many filings wait for a staff decision (the home page and the navigation show it). */
+  async waiting(): Promise<{ submitted: number }> {
+    return { submitted: await this.filings.countBy({ status: 'submitted' }) };
   }
 
   async withdraw(user: RequestUser, id: string): Promise<Filing> {

@@ -14,6 +14,7 @@ import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { filter, map } from 'rxjs';
 import { NotificationCenter } from '../notifications/notification-center';
+import { StaffWork } from './staff-work';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/i18n';
 import { NAV } from './nav';
@@ -149,8 +150,18 @@ import { NAV } from './nav';
                 @for (item of group.items; track item.path) {
                   <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.path === '/'">
                     <a [routerLink]="item.path" [attr.data-testid]="'nav-' + item.key"
-                      ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span></a
-                    >
+                      ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span>
+                      @if (item.key === 'review' && work.waiting()) {
+                        <nz-badge
+                          class="waiting"
+                          [nzCount]="work.waiting() ?? 0"
+                          nzSize="small"
+                          [nzOverflowCount]="99"
+                          [attr.aria-label]="'review.waitingCount' | transloco: { count: work.waiting() }"
+                          data-testid="nav-review-waiting"
+                        />
+                      }
+                    </a>
                   </li>
                 }
               </ul>
@@ -161,6 +172,9 @@ import { NAV } from './nav';
     </ng-template>
   `,
   styles: `
+    .waiting {
+      margin-left: 8px;
+    }
     .shell {
       min-height: 100vh;
     }
@@ -240,6 +254,7 @@ export class ShellComponent {
   protected readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
   protected readonly notifications = inject(NotificationCenter);
+  protected readonly work = inject(StaffWork);
   private readonly router = inject(Router);
   protected readonly drawerOpen = signal(false);
   protected readonly mobile = toSignal(

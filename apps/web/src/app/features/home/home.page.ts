@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { AuthService } from '../../core/auth/auth.service';
+import { StaffWork } from '../../core/layout/staff-work';
 import { HomeDigestComponent } from './home-digest.component';
 
 @Component({
@@ -15,6 +17,7 @@ import { HomeDigestComponent } from './home-digest.component';
     RouterLink,
     TranslocoPipe,
     HomeDigestComponent,
+    NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzGridModule,
@@ -41,6 +44,24 @@ import { HomeDigestComponent } from './home-digest.component';
           >
         </div>
       </div>
+      @if (work.waiting() !== null) {
+        <nz-alert
+          class="waiting"
+          [nzType]="work.waiting() ? 'warning' : 'success'"
+          nzShowIcon
+          [nzMessage]="waitingText"
+          data-testid="home-waiting"
+        />
+        <ng-template #waitingText>
+          {{
+            (work.waiting() ? 'review.waitingCount' : 'review.nothingWaiting')
+              | transloco: { count: work.waiting() }
+          }}
+          @if (work.waiting()) {
+            <a routerLink="/review">{{ 'review.open' | transloco }}</a>
+          }
+        </ng-template>
+      }
       <cqo-home-digest />
       <div nz-row [nzGutter]="[16, 16]">
         @for (card of cards; track card.title) {
@@ -55,6 +76,9 @@ import { HomeDigestComponent } from './home-digest.component';
     </section>
   `,
   styles: `
+    .waiting {
+      margin-bottom: 16px;
+    }
     .hero {
       background: linear-gradient(135deg, #0b5cad, #1677c9);
       color: #fff;
@@ -100,6 +124,7 @@ import { HomeDigestComponent } from './home-digest.component';
 })
 export class HomePage {
   protected readonly auth = inject(AuthService);
+  protected readonly work = inject(StaffWork);
   protected readonly cards = [
     { icon: 'file-text', title: 'home.forEnterprises', text: 'home.forEnterprisesText' },
     { icon: 'team', title: 'home.forMembers', text: 'home.forMembersText' },

@@ -16,6 +16,8 @@ export const reviewZhCN = {
     confirm: '导入 {{total}} 行',
   },
   review: {
+    waitingCount: '{{count}} 份备案待审核',
+    nothingWaiting: '暂无待审核的备案',
     title: '备案审核',
     queue: '待办队列',
     filters: '筛选',
@@ -53,6 +55,8 @@ export const reviewEn: typeof reviewZhCN = {
     confirm: 'Import {{total}} rows',
   },
   review: {
+    waitingCount: '{{count}} filing(s) waiting for review',
+    nothingWaiting: 'No filing is waiting for review',
     title: 'Filing review',
     queue: 'Queue',
     filters: 'Filters',
