@@ -33,7 +33,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     RedisModule,
     RateLimitModule,
     AuthPlatformModule,
-    AuditModule,
+    AuditModule.register([AccountsModule]),
     CryptoModule,
     MailModule,
     ClockModule,

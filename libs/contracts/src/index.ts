@@ -8,3 +8,4 @@ export * from './lib/notifications';
 export * from './lib/directory';
 export * from './lib/announcements';
 export * from './lib/opportunities';
+export * from './lib/audit';

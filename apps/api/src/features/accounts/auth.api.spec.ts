@@ -414,10 +414,15 @@ describe('admin: users, roles, disabling', () => {
     expect(res.body.roles).toEqual(['member']);
     expect((await user.get('/api/auth/me')).body.roles).toEqual(['member']);
     const audit = await admin.get(`/api/admin/audit?subjectId=${user.userId}`);
+    const me = (await user.get('/api/auth/me')).body;
+    const adminMe = (await admin.get('/api/auth/me')).body;
     expect(audit.body.items[0]).toMatchObject({
       action: 'user.roles.change',
       reason: '备案通过',
       meta: { before: ['applicant'], after: ['member'] },
+      // People by name, not by id.
+      actorName: adminMe.displayName,
+      subjectName: me.displayName,
     });
     expect((await admin.patch(`/api/admin/users/${user.userId}`, { roles: ['king'] })).status).toBe(400);
   });

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@cqo/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -5,7 +6,8 @@ import { AuditEntry } from './entities/audit-entry.entity';
 
 export interface AuditRecord {
   actorId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS: the web client has words for each. */
+  action: AuditAction;
   subjectType: string;
   subjectId?: string | null;
   reason?: string | null;

@@ -1,16 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AdminUser, AdminUserList, OutboxMail, Role, UpdateUserRequest } from '@cqo/contracts';
-
-export interface AuditItem {
-  id: string;
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  reason: string | null;
-  createdAt: string;
-}
+import type {
+  AdminUser,
+  AdminUserList,
+  AuditEntry,
+  OutboxMail,
+  Role,
+  UpdateUserRequest,
+} from '@cqo/contracts';
 
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
@@ -34,7 +31,7 @@ export class AdminApi {
   }
 
   audit(page: number, pageSize: number) {
-    return this.http.get<{ items: AuditItem[]; total: number }>('/api/admin/audit', {
+    return this.http.get<{ items: AuditEntry[]; total: number }>('/api/admin/audit', {
       params: { page, pageSize },
     });
   }

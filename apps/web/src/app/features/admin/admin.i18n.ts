@@ -1,3 +1,5 @@
+import type { AuditAction } from '@cqo/contracts';
+
 /**
  * The words of this feature, in Simplified Chinese (the default) and English. The English object
  * has the Chinese one's type: a key missing in either language, or one too many, fails the build.
@@ -5,6 +7,28 @@
  */
 export const adminZhCN = {
   admin: {
+    auditActions: {
+      'filing.approve': '通过备案',
+      'filing.return': '退回备案',
+      'filing.reject': '不予通过备案',
+      'filing.reveal.idNumber': '查看完整证件号码',
+      'filing.reveal.mobile': '查看完整手机号码',
+      'filing.attachment': '查看备案附件',
+      'filing.registration-form': '下载登记表',
+      'talent-pool.export': '导出人才库',
+      'talent-pool.import': '导入纸质备案',
+      'user.roles.change': '修改角色',
+      'user.disable': '停用账号',
+      'user.enable': '启用账号',
+    } satisfies Record<AuditAction, string>,
+    subjectTypes: {
+      filing: '备案',
+      user: '账号',
+      'talent-pool': '人才库',
+      announcement: '公告',
+      opportunity: '机会',
+    },
+    system: '系统',
     mailStatus: { outbox: '仅记录（未发送）', sent: '已发送', failed: '发送失败' },
     ownAccount: '这是您自己的账号',
     usersTitle: '用户与角色',
@@ -34,6 +58,28 @@ export const adminZhCN = {
 
 export const adminEn: typeof adminZhCN = {
   admin: {
+    auditActions: {
+      'filing.approve': 'Approved a filing',
+      'filing.return': 'Returned a filing',
+      'filing.reject': 'Rejected a filing',
+      'filing.reveal.idNumber': 'Revealed an ID number',
+      'filing.reveal.mobile': 'Revealed a mobile number',
+      'filing.attachment': 'Opened a filing attachment',
+      'filing.registration-form': 'Downloaded a registration form',
+      'talent-pool.export': 'Exported the talent pool',
+      'talent-pool.import': 'Imported paper filings',
+      'user.roles.change': 'Changed roles',
+      'user.disable': 'Disabled an account',
+      'user.enable': 'Enabled an account',
+    },
+    subjectTypes: {
+      filing: 'Filing',
+      user: 'Account',
+      'talent-pool': 'Talent pool',
+      announcement: 'Announcement',
+      opportunity: 'Opportunity',
+    },
+    system: 'System',
     mailStatus: { outbox: 'Logged, not sent', sent: 'Sent', failed: 'Failed' },
     ownAccount: 'This is your own account',
     usersTitle: 'Users & roles',

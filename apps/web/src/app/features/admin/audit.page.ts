@@ -1,8 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { AdminApi } from './admin.api';
+import { AUDIT_ACTIONS, type AuditEntry } from '@cqo/contracts';
 import { LIST_PAGE, ListPage } from '../../shared/list';
+import { AdminApi } from './admin.api';
 
-/** The audit log: who did what to which record, newest first. */
+const KNOWN_ACTIONS = new Set<string>(AUDIT_ACTIONS);
+/** Where a subject of the log can be opened. */
+const SUBJECT_LINKS: Record<string, (entry: AuditEntry) => unknown[]> = {
+  filing: (e) => ['/review', e.subjectId],
+  announcement: (e) => ['/announcements', e.subjectId],
+  opportunity: (e) => ['/opportunities', e.subjectId],
+};
+
+/** The audit log: who (by name) did what (in words) to which record (a link), and why; newest first. */
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -12,11 +21,21 @@ import { LIST_PAGE, ListPage } from '../../shared/list';
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">
         <ng-template [cqoRow]="list" let-e>
           <td>{{ e.createdAt | date: 'yyyy-MM-dd HH:mm:ss' }}</td>
-          <td>
-            <code>{{ e.action }}</code>
+          <td [title]="e.action" data-testid="audit-action">
+            {{ known(e.action) ? ('admin.auditActions.' + e.action | transloco) : e.action }}
           </td>
-          <td>{{ e.actorId ?? '—' }}</td>
-          <td>{{ e.subjectType }} {{ e.subjectId }}</td>
+          <td data-testid="audit-actor">
+            {{ e.actorName ?? (e.actorId ? '—' : ('admin.system' | transloco)) }}
+          </td>
+          <td data-testid="audit-subject">
+            @if (link(e); as target) {
+              <a [routerLink]="target">{{ 'admin.subjectTypes.' + e.subjectType | transloco }}</a>
+            } @else if (e.subjectName) {
+              {{ 'admin.subjectTypes.' + e.subjectType | transloco }} · {{ e.subjectName }}
+            } @else {
+              {{ 'admin.subjectTypes.' + e.subjectType | transloco }}
+            }
+          </td>
           <td>{{ e.reason ?? '' }}</td>
         </ng-template>
       </cqo-paged-table>
@@ -36,4 +55,14 @@ export class AuditPage {
     filters: {},
     fetch: (_f, page, pageSize) => this.api.audit(page, pageSize),
   });
+
+  protected known(action: string): boolean {
+    return KNOWN_ACTIONS.has(action);
+  }
+
+  protected link(entry: AuditEntry): unknown[] | null {
+    return entry.subjectId && SUBJECT_LINKS[entry.subjectType]
+      ? SUBJECT_LINKS[entry.subjectType](entry)
+      : null;
+  }
 }
