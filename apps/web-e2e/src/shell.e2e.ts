@@ -12,6 +12,8 @@ test('sign up, sign in, Chinese shell, switch to English, sign out', async ({ pa
 
   await page.goto('/');
   await expect(page.getByTestId('hero')).toContainText('首席质量官');
+  // A visitor can sign up from the header, on a phone too.
+  await expect(page.getByTestId('sign-up-link')).toBeVisible();
   await shot(page, '01-home-zh');
 
   // Sign up (the form signs the new user in).

@@ -51,6 +51,7 @@ export const en: Translation = {
   },
   roles: { applicant: 'Applicant', member: 'Member', staff: 'Staff', admin: 'Admin' },
   auth: {
+    signInToContinue: 'Sign in to open that page.',
     email: 'E-mail',
     password: 'Password',
     displayName: 'Name',

@@ -61,6 +61,7 @@ export const zhCN = {
   },
   roles: { applicant: '申请人', member: '会员', staff: '工作人员', admin: '管理员' },
   auth: {
+    signInToContinue: '该页面需要登录后查看，请先登录。',
     email: '电子邮箱',
     password: '密码',
     displayName: '姓名',

@@ -113,9 +113,14 @@ import { NAV } from './nav';
             <a nz-button nzType="link" routerLink="/login" data-testid="sign-in-link">{{
               'common.signIn' | transloco
             }}</a>
-            @if (!mobile()) {
-              <a nz-button nzType="primary" routerLink="/register">{{ 'common.signUp' | transloco }}</a>
-            }
+            <a
+              nz-button
+              nzType="primary"
+              [nzSize]="mobile() ? 'small' : 'default'"
+              routerLink="/register"
+              data-testid="sign-up-link"
+              >{{ 'common.signUp' | transloco }}</a
+            >
           }
         </nz-header>
         <nz-content class="content">

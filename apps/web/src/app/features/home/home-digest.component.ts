@@ -107,6 +107,7 @@ interface DigestDeadline {
     }
     .items li {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 4px;
       padding: 6px 0;
@@ -115,12 +116,11 @@ interface DigestDeadline {
     .items li:last-child {
       border-bottom: none;
     }
+    /* A long title wraps (on a phone a one-line title shrank to "广东省…"); the date stays whole. */
     .title {
-      flex: 1 1 auto;
+      flex: 1 1 12em;
       min-width: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      overflow-wrap: anywhere;
     }
     .muted {
       color: #5c6370;

@@ -79,7 +79,7 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
                 {{ n.title }}
               </ng-template>
             </nz-list-item-meta>
-            <span class="muted">{{ n.createdAt | date: 'yyyy-MM-dd HH:mm' }}</span>
+            <span class="muted nowrap">{{ n.createdAt | date: 'yyyy-MM-dd HH:mm' }}</span>
           </nz-list-item>
         } @empty {
           @if (!list.loading()) {

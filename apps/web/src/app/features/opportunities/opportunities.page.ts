@@ -50,7 +50,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
                     }}</nz-tag>
                     <nz-tag nzColor="blue">{{ 'opp.kinds.' + m.kind | transloco }}</nz-tag>
                     <a [routerLink]="['/opportunities', m.id]">{{ m.title }}</a>
-                    <span class="muted"
+                    <span class="muted nowrap"
                       >{{ 'opp.deadline' | transloco }} {{ m.deadline | date: 'yyyy-MM-dd HH:mm' }}</span
                     >
                   </div>
@@ -84,7 +84,9 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
                   </ng-template>
                   <ng-template #d>
                     {{ o.issuerName ?? ('opp.levels.' + o.issuer | transloco) }} · {{ o.benefit }} ·
-                    {{ 'opp.deadline' | transloco }} {{ o.deadline | date: 'yyyy-MM-dd' }}
+                    <span class="nowrap"
+                      >{{ 'opp.deadline' | transloco }} {{ o.deadline | date: 'yyyy-MM-dd' }}</span
+                    >
                     @if (o.tracking) {
                       · <nz-tag nzColor="purple">{{ 'opp.states.' + o.tracking | transloco }}</nz-tag>
                     }

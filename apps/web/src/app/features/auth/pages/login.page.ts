@@ -14,6 +14,14 @@ import { formSubmission } from '../../../shared/forms/form-submission';
     <cqo-form-card title="auth.signInTitle" [error]="sending.error()">
       @if (ended) {
         <nz-alert nzType="warning" [nzMessage]="'auth.sessionEnded' | transloco" nzShowIcon class="gap" />
+      } @else if (guarded) {
+        <nz-alert
+          nzType="info"
+          [nzMessage]="'auth.signInToContinue' | transloco"
+          nzShowIcon
+          class="gap"
+          data-testid="sign-in-reason"
+        />
       }
       <cqo-form [form]="form" submitLabel="common.signIn" [busy]="sending.busy()" (submitted)="submit()">
         <cqo-text-field [control]="form.controls.email" preset="username" />
@@ -39,6 +47,8 @@ export class LoginPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly ended = this.route.snapshot.queryParamMap.has('ended');
+  /** A guarded page sent the visitor here: say why. */
+  protected readonly guarded = this.route.snapshot.queryParamMap.has('returnUrl');
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.maxLength(254)]],
     password: ['', [Validators.required, Validators.maxLength(128)]],
