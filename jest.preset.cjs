@@ -35,6 +35,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@cqo/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@cqo/contracts/filing-checks$': '<rootDir>/../../libs/contracts/src/lib/filing-checks.ts',
     '^@cqo/rules$': '<rootDir>/../../libs/rules/src/index.ts',
   },
 };

@@ -16,6 +16,7 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   moduleNameMapper: {
     '^@cqo/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@cqo/contracts/filing-checks$': '<rootDir>/../../libs/contracts/src/lib/filing-checks.ts',
     '^@cqo/rules$': '<rootDir>/../../libs/rules/src/index.ts',
   },
 };

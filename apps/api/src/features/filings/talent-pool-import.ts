@@ -17,7 +17,7 @@ import {
   type FilingEnterprise,
   type IdType,
 } from '@cqo/contracts';
-import { checkIdentity } from './filing-checks';
+import { checkIdentity } from '@cqo/contracts/filing-checks';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from './filing-labels';
 import { isDate } from 'node:util/types';
 import { fromInertCell } from '../../platform/files/spreadsheet-cells';

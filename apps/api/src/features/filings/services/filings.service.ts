@@ -21,7 +21,7 @@ import type { FilingBodyDto } from '../dto/filing-body.dto';
 import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
 import { Filing } from '../entities/filing.entity';
-import { checkFiling } from '../filing-checks';
+import { checkFiling } from '@cqo/contracts/filing-checks';
 import { FilingCountCache } from './filing-count-cache.service';
 import { applyBody, inClear } from '../filing-mapper';
 

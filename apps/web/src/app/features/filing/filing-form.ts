@@ -5,7 +5,8 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import type { Filing, FilingBody } from '@cqo/contracts';
+import type { FieldError, Filing, FilingBody, FilingCqo, FilingEnterprise } from '@cqo/contracts';
+import { checkFiling } from '@cqo/contracts/filing-checks';
 import {
   checkPersonalEmail,
   validateCreditCode,
@@ -138,4 +139,28 @@ export function toBody(form: FilingForm, loaded: Filing | null): FilingBody {
     } as FilingBody['enterprise'],
     cqo: cqo as FilingBody['cqo'],
   };
+}
+
+/** Codes a resident ID raises against the birth date and sex beside it. */
+const FROM_ID_NUMBER = new Set(['ID_BIRTH_DATE_MISMATCH', 'ID_SEX_MISMATCH']);
+
+/**
+ * What the server would refuse on submit, from the same checks it runs (checkFiling), as the form
+ * stands now. A masked number the server sent back is the server's to check: nothing about it, or
+ * derived from it, is reported here.
+ */
+export function liveErrors(form: FilingForm): FieldError[] {
+  const { enterprise, cqo } = form.getRawValue();
+  const masked = (v: unknown) => typeof v === 'string' && v.includes('*');
+  const { errors } = checkFiling(enterprise as FilingEnterprise, cqo as FilingCqo);
+  return errors.filter((e) => {
+    const value = e.field
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], {
+        enterprise,
+        cqo,
+      });
+    if (masked(value)) return false;
+    return !(masked(cqo.idNumber) && FROM_ID_NUMBER.has(e.code));
+  });
 }

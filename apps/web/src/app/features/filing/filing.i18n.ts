@@ -10,6 +10,7 @@ export const filingZhCN = {
     start: '开始填写备案',
     mine: '我的备案',
     steps: { enterprise: '企业信息', cqo: '首席质量官', attachments: '附件', review: '核对并提交' },
+    stepOf: '第 {{n}} 步，共 {{total}} 步',
     saveDraft: '保存草稿',
     saved: '草稿已保存',
     next: '下一步',
@@ -132,6 +133,7 @@ export const filingEn: typeof filingZhCN = {
     lead: 'Fill in the Guangdong CQO registration form; save a draft at any time. Every field is checked before you submit.',
     start: 'Start a filing',
     mine: 'My filings',
+    stepOf: 'Step {{n}} of {{total}}',
     steps: {
       enterprise: 'Enterprise',
       cqo: 'Chief Quality Officer',

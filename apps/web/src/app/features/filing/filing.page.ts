@@ -1,5 +1,14 @@
 import { DatePipe, KeyValuePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -34,7 +43,7 @@ import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from './filing.api';
 import { AttachmentKindsComponent } from '../../shared/attachments/attachment-kinds.component';
 import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
-import { FilingFormFactory, toBody } from './filing-form';
+import { FilingFormFactory, liveErrors, toBody } from './filing-form';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { PageComponent } from '../../shared/page.component';
 import { Notice } from '../../shared/notice';
@@ -110,6 +119,8 @@ export class FilingPage {
   protected readonly c = this.form.controls.cqo.controls;
   /** The fields of the enterprise step and of the CQO step, from the one catalogue. */
   protected readonly steps = [fieldsOfStep(0), fieldsOfStep(1)];
+  protected readonly stepKeys = ['enterprise', 'cqo', 'attachments', 'review'] as const;
+  protected readonly stepOfField = stepOf;
   protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
   protected readonly attachmentsBase = filingAttachmentsBase;
   protected readonly regionOptions = toOptions(regionTree());
@@ -118,7 +129,10 @@ export class FilingPage {
   protected readonly busy = signal(false);
   protected readonly filing = signal<Filing | null>(null);
   protected readonly step = signal(0);
-  protected readonly submitErrors = signal<FieldError[]>([]);
+  /** The steps the user has opened: a step not seen yet is "to do", not "done". */
+  protected readonly visited = signal(new Set([0]));
+  /** What only the server could tell on the last submit (a number held by another filing). */
+  private readonly serverOnly = signal<FieldError[]>([]);
   protected readonly editable = computed(() => !this.filing() || isEditableFiling(this.filing()?.status));
 
   private readonly value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
@@ -145,9 +159,31 @@ export class FilingPage {
         })
       : null;
   });
+  /** What still stands in the way of submitting, live as the form changes (the same checks as the server). */
+  protected readonly errors = computed(() => {
+    this.value();
+    return [...liveErrors(this.form), ...this.serverOnly()];
+  });
+  /** Each step's mark tells its true state: not seen yet, has something to fix, or done. */
+  protected readonly stepStatus = computed(() => {
+    const withErrors = new Set(this.errors().map((e) => stepOf(e.field)));
+    return [0, 1, 2, 3].map((i) =>
+      i === this.step()
+        ? 'process'
+        : !this.visited().has(i)
+          ? 'wait'
+          : withErrors.has(i)
+            ? 'error'
+            : 'finish',
+    );
+  });
   protected readonly regionValue = computed(() => regionPath(this.value().enterprise?.regionCode ?? ''));
 
   constructor() {
+    effect(() => {
+      const step = this.step();
+      untracked(() => this.visited.update((seen) => (seen.has(step) ? seen : new Set([...seen, step]))));
+    });
     // A valid resident ID fills in birth date and sex.
     this.c.idNumber.valueChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((id) => {
       if (this.c.idType.value !== 'resident' || !id || id.includes('*')) return;
@@ -232,14 +268,15 @@ export class FilingPage {
     const current = this.filing();
     if (!current) return;
     this.busy.set(true);
-    this.submitErrors.set([]);
+    this.serverOnly.set([]);
     try {
       this.show(await firstValueFrom(this.api.submit(current.id)));
       this.notice.success('filing.submitted');
     } catch (e) {
       const err = toClientError(e);
       if (err.code === 'FILING_INCOMPLETE') {
-        this.submitErrors.set(err.details);
+        const live = new Set(this.errors().map((e) => `${e.field} ${e.code}`));
+        this.serverOnly.set(err.details.filter((d) => !live.has(`${d.field} ${d.code}`)));
         applyServerErrors(this.form, err.details);
         this.step.set(Math.min(...err.details.map((d) => stepOf(d.field))));
       } else this.fail(e);

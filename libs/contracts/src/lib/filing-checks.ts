@@ -12,7 +12,8 @@ import {
   type EligibilityResult,
   type SizeResult,
 } from '@cqo/rules';
-import { FieldErrorCode, type FieldError, type FilingCqo, type FilingEnterprise } from '@cqo/contracts';
+import { FieldErrorCode, type FieldError } from './errors';
+import type { FilingCqo, FilingEnterprise } from './filings';
 
 export interface FilingCheckResult {
   errors: FieldError[];
@@ -52,7 +53,8 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'st
 /**
  * Every check the server runs before a filing may be submitted: completeness, then the rules
  * library (credit code, industry, enterprise size, ID number against birth date and sex, personal
- * e-mail, mobiles, CQO eligibility). The browser runs the same rules as the user types.
+ * e-mail, mobiles, CQO eligibility). The browser runs the very same function as the user types,
+ * so the list of what to fix on the form's last step is what the server would answer.
  */
 export function checkFiling(
   enterprise: FilingEnterprise,
