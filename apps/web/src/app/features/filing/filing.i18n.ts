@@ -11,6 +11,10 @@ export const filingZhCN = {
     mine: '我的备案',
     steps: { enterprise: '企业信息', cqo: '首席质量官', attachments: '附件', review: '核对并提交' },
     stepOf: '第 {{n}} 步，共 {{total}} 步',
+    hints: {
+      industryCode: '输入代码或名称搜索，或逐级选择；须精确到小类（4 位代码）',
+      regionCode: '选择到区（县）',
+    },
     saveDraft: '保存草稿',
     saved: '草稿已保存',
     next: '下一步',
@@ -134,6 +138,10 @@ export const filingEn: typeof filingZhCN = {
     start: 'Start a filing',
     mine: 'My filings',
     stepOf: 'Step {{n}} of {{total}}',
+    hints: {
+      industryCode: 'Search by code or name, or browse level by level; choose a 4-digit class',
+      regionCode: 'Choose down to the district (county)',
+    },
     steps: {
       enterprise: 'Enterprise',
       cqo: 'Chief Quality Officer',

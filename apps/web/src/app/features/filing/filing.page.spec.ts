@@ -46,4 +46,28 @@ describe('the filing form', () => {
     expect(listed().some((l) => l.startsWith('单位名称'))).toBe(false);
     expect(listed().find((l) => l.startsWith('统一社会信用代码'))).toMatch(/校验/);
   });
+
+  it('outlines the empty industry and region pickers red once a submit was tried, and names how to fill them', async () => {
+    const { fixture, page } = await openNewFiling();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.textContent).toContain('须精确到小类');
+    expect(el.querySelector('cqo-industry-picker .ant-select-status-error')).toBeNull();
+    page.attempted.set(true);
+    await settle(fixture);
+    expect(el.querySelector('cqo-industry-picker .ant-select-status-error')).not.toBeNull();
+    expect(
+      el.querySelector(
+        '[data-testid="region"].ant-select-status-error, [data-testid="region"] .ant-select-status-error',
+      ),
+    ).not.toBeNull();
+  });
+
+  it('shows an approved filing read-only, the industry picker included', async () => {
+    const { fixture, page } = await openNewFiling();
+    page.filing.set({ id: 'f', status: 'approved', enterprise: {}, cqo: {}, events: [], attachments: [] });
+    page.form.disable();
+    await settle(fixture);
+    const picker = (fixture.nativeElement as HTMLElement).querySelector('cqo-industry-picker nz-select');
+    expect(picker?.classList.contains('ant-select-disabled')).toBe(true);
+  });
 });

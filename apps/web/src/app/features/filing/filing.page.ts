@@ -131,6 +131,8 @@ export class FilingPage {
   protected readonly step = signal(0);
   /** The steps the user has opened: a step not seen yet is "to do", not "done". */
   protected readonly visited = signal(new Set([0]));
+  /** After a submit was tried, fields with something to fix are outlined. */
+  private readonly attempted = signal(false);
   /** What only the server could tell on the last submit (a number held by another filing). */
   private readonly serverOnly = signal<FieldError[]>([]);
   protected readonly editable = computed(() => !this.filing() || isEditableFiling(this.filing()?.status));
@@ -232,6 +234,10 @@ export class FilingPage {
     return this.filing()?.status === 'returned' ? (this.filing()?.fieldComments?.[field] ?? null) : null;
   }
 
+  statusOf(path: string): 'error' | '' {
+    return this.attempted() && this.errors().some((e) => e.field === path) ? 'error' : '';
+  }
+
   controlOf(field: FilingField): FormControl {
     return this.form.get(field.path) as FormControl;
   }
@@ -269,6 +275,7 @@ export class FilingPage {
     if (!current) return;
     this.busy.set(true);
     this.serverOnly.set([]);
+    this.attempted.set(true);
     try {
       this.show(await firstValueFrom(this.api.submit(current.id)));
       this.notice.success('filing.submitted');

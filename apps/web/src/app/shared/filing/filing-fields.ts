@@ -26,6 +26,8 @@ export interface FilingField {
   readonly commentable?: boolean;
   /** A heading (translation key) shown above this field, which opens a group. */
   readonly section?: string;
+  /** Translation key of a hint shown under the field (how to fill it in). */
+  readonly hint?: string;
   /** The live rules check shown below this field. */
   readonly liveCheck?: 'size' | 'eligibility';
 }
@@ -64,8 +66,15 @@ export const FILING_FIELDS: readonly FilingField[] = [
     options: ENTERPRISE_NATURES,
     optionLabel: 'filing.nature.',
   }),
-  row('enterprise.industryCode', 'filing.f.industryCode', 'industry', 24, key),
-  row('enterprise.regionCode', 'filing.f.regionCode', 'region', 12, { ...key, testId: 'region' }),
+  row('enterprise.industryCode', 'filing.f.industryCode', 'industry', 24, {
+    ...key,
+    hint: 'filing.hints.industryCode',
+  }),
+  row('enterprise.regionCode', 'filing.f.regionCode', 'region', 12, {
+    ...key,
+    testId: 'region',
+    hint: 'filing.hints.regionCode',
+  }),
   row('enterprise.postcode', 'filing.f.postcode', 'text', 12, { ...required, maxLength: 6 }),
   row('enterprise.employees', 'filing.f.employees', 'number', 8, { commentable: true }),
   row('enterprise.revenue', 'filing.f.revenue', 'number', 8, { commentable: true }),

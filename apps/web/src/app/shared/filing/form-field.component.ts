@@ -32,7 +32,11 @@ import type { FilingField } from './filing-fields';
       <nz-form-label [nzFor]="id()" [nzRequired]="!!field().required">{{
         field().label | transloco
       }}</nz-form-label>
-      <nz-form-control [nzErrorTip]="control() | fieldError" [nzExtra]="comment() ?? ''">
+      <nz-form-control
+        [nzErrorTip]="control() | fieldError"
+        [nzExtra]="comment() ?? (field().hint ? (field().hint! | transloco) : '')"
+        [nzValidateStatus]="drawnElsewhere() ? status() : control()"
+      >
         @if (drawnElsewhere()) {
           <ng-content />
         } @else {
@@ -74,6 +78,8 @@ import type { FilingField } from './filing-fields';
 export class FormFieldComponent {
   readonly field = input.required<FilingField>();
   readonly control = input.required<FormControl>();
+  /** For a control drawn as content: 'error' when it has something to fix. */
+  readonly status = input<'error' | ''>('');
   /** What the reviewer wrote about this field, shown under it. */
   readonly comment = input<string | null>(null);
   /** "enterprise.legalRepresentative.name" → "enterprise-legalRepresentative-name". */

@@ -34,6 +34,8 @@ const toOption = (i: Industry): NzCascaderOption => ({
         (nzOnSearch)="query.set($event)"
         [attr.aria-label]="'industry.search' | transloco"
         [nzId]="inputId()"
+        [nzDisabled]="disabled()"
+        [nzStatus]="status()"
         data-testid="industry-search"
       >
         @for (o of matches(); track o.code) {
@@ -48,6 +50,8 @@ const toOption = (i: Industry): NzCascaderOption => ({
         (ngModelChange)="onCascade($event)"
         [nzPlaceHolder]="'industry.browse' | transloco"
         [nzChangeOnSelect]="false"
+        [nzDisabled]="disabled()"
+        [nzStatus]="status()"
         [attr.aria-label]="'industry.browse' | transloco"
       />
     </div>
@@ -72,6 +76,10 @@ export class IndustryPickerComponent {
   /** The chosen 4-digit class code. */
   readonly value = model<string | null>(null);
   readonly inputId = input<string>('industry');
+  /** Read-only (a submitted or approved filing): it must look so too. */
+  readonly disabled = input(false);
+  /** 'error' outlines it red (required and empty, or refused). */
+  readonly status = input<'error' | ''>('');
   protected readonly lang = inject(LanguageService).lang;
   protected readonly query = signal('');
   protected readonly roots = industryChildren(null).map(toOption);
