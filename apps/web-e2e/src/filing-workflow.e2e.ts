@@ -92,10 +92,23 @@ test('an applicant files, staff return it, the applicant fixes it, staff approve
     .getByTestId('upload-appointment')
     .setInputFiles({ name: '任命书.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(page.getByTestId('attachments-appointment')).toContainText('任命书.pdf');
+  // The last step lists the documents the notice requires while they are missing.
+  await page.getByTestId('next-step').click();
+  await expect(page.getByTestId('submit-errors')).toContainText('身份证件复印件');
+  await page.getByTestId('step-attachments').click();
+  await page
+    .getByTestId('upload-id-copy')
+    .setInputFiles({ name: '身份证.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('attachments-id-copy')).toContainText('身份证.pdf');
+  await page
+    .getByTestId('upload-registration-form')
+    .setInputFiles({ name: '登记表.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('attachments-registration-form')).toContainText('登记表.pdf');
   await shot(page, '11b-filing-attachments');
 
-  // Step 4: submit.
+  // Step 4: submit, with nothing left on the list.
   await page.getByTestId('next-step').click();
+  await expect(page.getByTestId('submit-errors')).toHaveCount(0);
   await page.getByTestId('submit-filing').click();
   await expect(page.getByTestId('filing-status')).toHaveText(/待审核/);
   await shot(page, '12-filing-submitted');

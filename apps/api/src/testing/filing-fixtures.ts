@@ -1,3 +1,6 @@
+import { REQUIRED_ATTACHMENT_KINDS } from '@cqo/contracts';
+import type { TestClient } from './test-client';
+import { PDF } from './upload-fixtures';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 
 /** Valid filings for API tests: real check digits, a small manufacturer in Xiangzhou, Zhuhai. */
@@ -62,4 +65,16 @@ export function filingBody(credit: string, overrides: { cqo?: object; enterprise
       ...overrides.cqo,
     },
   };
+}
+
+/** Attaches what a filing needs before it can be submitted (the stamped form and the ID copy). */
+export async function attachRequired(client: TestClient, filingId: string): Promise<void> {
+  for (const kind of REQUIRED_ATTACHMENT_KINDS) {
+    const res = await client.upload(`/api/filings/${filingId}/attachments?kind=${kind}`, {
+      name: `${kind}.pdf`,
+      bytes: PDF,
+      type: 'application/pdf',
+    });
+    if (res.status !== 201) throw new Error(`attach ${kind}: ${res.status} ${res.text}`);
+  }
 }

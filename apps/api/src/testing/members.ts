@@ -1,4 +1,4 @@
-import { creditCode, filingBody, residentId } from './filing-fixtures';
+import { creditCode, filingBody, residentId, attachRequired } from './filing-fixtures';
 import type { TestApp } from './test-app';
 import type { TestClient } from './test-client';
 
@@ -23,6 +23,7 @@ export async function approvedMember(
   });
   const created = await user.post('/api/filings', body);
   if (created.status !== 201) throw new Error(`filing: ${created.text}`);
+  await attachRequired(user, created.body.id);
   const submitted = await user.post(`/api/filings/${created.body.id}/submit`);
   if (submitted.status !== 200) throw new Error(`submit: ${submitted.text}`);
   const approved = await staff.post(`/api/filings/${created.body.id}/review`, { decision: 'approve' });

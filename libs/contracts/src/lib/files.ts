@@ -25,6 +25,12 @@ export const ATTACHMENT_KINDS = [
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
+/**
+ * What the bureau's notice requires before a filing can be submitted: the stamped registration
+ * form (盖章扫描件) and a copy of the ID. The other documents are welcome, not required.
+ */
+export const REQUIRED_ATTACHMENT_KINDS: readonly AttachmentKind[] = ['registration-form', 'id-copy'];
+
 /** The photo goes into the DOCX registration form, so it must be an image. */
 export const ATTACHMENT_TYPES: Record<AttachmentKind, readonly UploadContentType[]> = {
   appointment: UPLOAD_CONTENT_TYPES,

@@ -13,6 +13,7 @@ import {
   type SizeResult,
 } from '@cqo/rules';
 import { FieldErrorCode, type FieldError } from './errors';
+import { REQUIRED_ATTACHMENT_KINDS } from './files';
 import type { FilingCqo, FilingEnterprise } from './filings';
 
 export interface FilingCheckResult {
@@ -60,6 +61,8 @@ export function checkFiling(
   enterprise: FilingEnterprise,
   cqo: FilingCqo,
   today = new Date(),
+  /** The kinds of the documents attached so far; the required ones must be among them. */
+  attachmentKinds: readonly string[] = REQUIRED_ATTACHMENT_KINDS,
 ): FilingCheckResult {
   const errors: FieldError[] = [];
   const add = (field: string, code: string) => errors.push({ field, code });
@@ -124,6 +127,8 @@ export function checkFiling(
       }
     }
   }
+  for (const kind of REQUIRED_ATTACHMENT_KINDS)
+    if (!attachmentKinds.includes(kind)) add(`attachments.${kind}`, FieldErrorCode.REQUIRED);
   return { errors, size, eligibility, idNumber };
 }
 

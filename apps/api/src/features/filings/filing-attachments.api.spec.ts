@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { creditCode, filingBody } from '../../testing/filing-fixtures';
+import { creditCode, filingBody, attachRequired } from '../../testing/filing-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
 import { EXE, PDF, PNG } from '../../testing/upload-fixtures';
@@ -129,6 +129,7 @@ describe('filing attachments', () => {
     expect((await other.delete(path)).status).toBe(404);
     expect((await staff.delete(path)).status).toBe(404);
 
+    await attachRequired(owner, filingId);
     expect((await owner.post(`/api/filings/${filingId}/submit`)).status).toBe(200);
     const locked = await owner.delete(path);
     expect(locked.status).toBe(409);

@@ -1,4 +1,4 @@
-import { creditCode, filingBody, ID } from '../../testing/filing-fixtures';
+import { creditCode, filingBody, ID, attachRequired } from '../../testing/filing-fixtures';
 import { describeRaces, RACE_ROUNDS } from '../../testing/races';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { PDF } from '../../testing/upload-fixtures';
@@ -25,6 +25,7 @@ describeRaces('filing races', () => {
       );
       expect(created.status).toBe(201);
       const id = created.body.id as string;
+      await attachRequired(applicant, id);
       const [edit, submit] = await Promise.all([
         applicant.patch(`/api/filings/${id}`, { cqo: { idNumber: '12345', birthDate: null } }),
         applicant.post(`/api/filings/${id}/submit`),

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { TALENT_POOL_COLUMNS } from '@cqo/contracts';
-import { creditCode, filingBody, ID, residentId } from '../../testing/filing-fixtures';
+import { creditCode, filingBody, ID, residentId, attachRequired } from '../../testing/filing-fixtures';
 import { actorClients, type Actor } from '../../testing/permissions';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -87,6 +87,9 @@ describe('filing workflow', () => {
         'cqo.birthDate:ID_BIRTH_DATE_MISMATCH',
         'cqo.sex:ID_SEX_MISMATCH',
         'cqo.email:EMAIL_ROLE_MAILBOX',
+        // The notice's required documents are missing too.
+        'attachments.registration-form:REQUIRED',
+        'attachments.id-copy:REQUIRED',
       ]),
     );
     expect((await applicant.get(`/api/filings/${filingId}`)).body.status).toBe('draft');
@@ -106,6 +109,7 @@ describe('filing workflow', () => {
   });
 
   it('submits once everything is right, computing size and eligibility', async () => {
+    await attachRequired(applicant, filingId);
     await applicant.patch(`/api/filings/${filingId}`, {
       cqo: { idNumber: ID },
       enterprise: { industryCode: '3911' },
@@ -368,6 +372,7 @@ describe('filing workflow', () => {
         },
       }),
     );
+    await attachRequired(successor, created.body.id);
     expect((await successor.post(`/api/filings/${created.body.id}/submit`)).body.status).toBe('submitted');
     await staff.post(`/api/filings/${created.body.id}/review`, { decision: 'approve' });
     const pool = await t.client().get('/api/talent-pool');
@@ -388,6 +393,7 @@ describe('filing workflow', () => {
     expect((await other.post(`/api/filings/${created.body.id}/withdraw`)).body.code).toBe(
       'FILING_NOT_WITHDRAWABLE',
     );
+    await attachRequired(other, created.body.id);
     const submitted = await other.post(`/api/filings/${created.body.id}/submit`);
     expect(submitted.body.details ?? []).toEqual([]);
     expect((await other.post(`/api/filings/${created.body.id}/withdraw`)).body.status).toBe('withdrawn');

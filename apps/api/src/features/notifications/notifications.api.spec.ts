@@ -1,5 +1,5 @@
 import { JobsService } from '../../platform/jobs/jobs.service';
-import { creditCode, filingBody } from '../../testing/filing-fixtures';
+import { creditCode, filingBody, attachRequired } from '../../testing/filing-fixtures';
 import { NotificationsService } from './notifications.service';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -17,6 +17,7 @@ describe('in-app notifications', () => {
     expect((await applicant.get('/api/notifications')).body).toEqual({ items: [], total: 0, unread: 0 });
 
     const id = (await applicant.post('/api/filings', filingBody(creditCode('MA4UNQT1')))).body.id;
+    await attachRequired(applicant, id);
     expect((await applicant.post(`/api/filings/${id}/submit`)).text).toContain('submitted');
     const returned = await staff.post(`/api/filings/${id}/review`, {
       decision: 'return',

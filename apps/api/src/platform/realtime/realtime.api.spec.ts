@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { AppNotification, ServerToClientEvents } from '@cqo/contracts';
-import { creditCode, filingBody } from '../../testing/filing-fixtures';
+import { creditCode, filingBody, attachRequired } from '../../testing/filing-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { JwtService } from '@nestjs/jwt';
 import { RealtimeService } from './realtime.service';
@@ -53,6 +53,7 @@ describe('realtime (socket.io)', () => {
     const bystander = await t.userWithRoles(['applicant']);
     const staff = await t.userWithRoles(['staff']);
     const id = (await applicant.post('/api/filings', filingBody(creditCode('MA4URTM1')))).body.id;
+    await attachRequired(applicant, id);
     await applicant.post(`/api/filings/${id}/submit`);
 
     const mine = connect(t.url, applicant.token);

@@ -6,9 +6,8 @@ import type { RequestUser } from '../../../platform/auth/request-user';
 import { ApiException } from '../../../platform/errors/api.exception';
 import type { StoredFile } from '../../../platform/files/entities/stored-file.entity';
 import { FilesService } from '../../../platform/files/files.service';
+import { FILING_FILES } from '../filing-files';
 import { FilingsService } from './filings.service';
-
-export const FILING_FILES = 'filing';
 
 /** Other kinds than the photo keep several pages, up to a limit. */
 function checkLimit(kind: AttachmentKind, existing: StoredFile[]): void {

@@ -17,6 +17,8 @@ import type { RequestUser } from '../../../platform/auth/request-user';
 import { FieldCipher } from '../../../platform/crypto/field-cipher.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { EventBus } from '../../../platform/events/event-bus.service';
+import { FilesService } from '../../../platform/files/files.service';
+import { FILING_FILES } from '../filing-files';
 import type { FilingBodyDto } from '../dto/filing-body.dto';
 import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
@@ -51,6 +53,7 @@ export class FilingsService {
     private readonly cipher: FieldCipher,
     private readonly counts: FilingCountCache,
     private readonly eventBus: EventBus,
+    private readonly files: FilesService,
   ) {}
 
   /**
@@ -95,7 +98,13 @@ export class FilingsService {
       const repo = manager.getRepository(Filing);
       const filing = await this.lockEditable(manager, user, id, 'submitted');
       const form = inClear(filing, this.cipher);
-      const result = checkFiling(form.enterprise, form.cqo);
+      const attached = await this.files.listFor(FILING_FILES, filing.id, manager);
+      const result = checkFiling(
+        form.enterprise,
+        form.cqo,
+        new Date(),
+        attached.map((f) => f.kind),
+      );
       if (result.idNumber && !result.errors.some((e) => e.field === 'cqo.idNumber')) {
         const taken = await repo
           .createQueryBuilder('f')

@@ -165,6 +165,7 @@ export const en: Translation = {
     browse: 'Browse section → division → group → class',
   },
   attachments: {
+    required: 'Required',
     add: 'Add an attachment',
     kinds: {
       appointment: 'Appointment authorisation certificate',

@@ -174,6 +174,7 @@ export const zhCN = {
     browse: '按门类 → 大类 → 中类 → 小类选择',
   },
   attachments: {
+    required: '必需',
     add: '添加附件',
     kinds: {
       appointment: '聘任授权证书',

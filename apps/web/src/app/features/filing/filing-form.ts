@@ -149,10 +149,15 @@ const FROM_ID_NUMBER = new Set(['ID_BIRTH_DATE_MISMATCH', 'ID_SEX_MISMATCH']);
  * stands now. A masked number the server sent back is the server's to check: nothing about it, or
  * derived from it, is reported here.
  */
-export function liveErrors(form: FilingForm): FieldError[] {
+export function liveErrors(form: FilingForm, attachmentKinds: readonly string[]): FieldError[] {
   const { enterprise, cqo } = form.getRawValue();
   const masked = (v: unknown) => typeof v === 'string' && v.includes('*');
-  const { errors } = checkFiling(enterprise as FilingEnterprise, cqo as FilingCqo);
+  const { errors } = checkFiling(
+    enterprise as FilingEnterprise,
+    cqo as FilingCqo,
+    new Date(),
+    attachmentKinds,
+  );
   return errors.filter((e) => {
     const value = e.field
       .split('.')

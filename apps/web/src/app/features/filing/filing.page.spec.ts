@@ -70,4 +70,38 @@ describe('the filing form', () => {
     const picker = (fixture.nativeElement as HTMLElement).querySelector('cqo-industry-picker nz-select');
     expect(picker?.classList.contains('ant-select-disabled')).toBe(true);
   });
+
+  it('lists the documents the notice requires until they are attached, and marks them required', async () => {
+    const { fixture, page, listed } = await openNewFiling();
+    page.step.set(3);
+    await settle(fixture);
+    expect(listed().some((l) => l.startsWith('身份证件复印件'))).toBe(true);
+    expect(listed().some((l) => l.startsWith('盖章的基本信息登记表'))).toBe(true);
+    const file = (kind: string) => ({
+      id: kind,
+      kind,
+      name: `${kind}.pdf`,
+      contentType: 'application/pdf',
+      size: 9,
+      uploadedAt: '',
+    });
+    page.filing.set({
+      id: 'f',
+      status: 'draft',
+      enterprise: {},
+      cqo: {},
+      events: [],
+      attachments: [file('id-copy'), file('registration-form')],
+    });
+    await settle(fixture);
+    expect(listed().some((l) => l.startsWith('身份证件复印件'))).toBe(false);
+    page.step.set(2);
+    await settle(fixture);
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="required-id-copy"]'),
+    ).not.toBeNull();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="required-diploma"]'),
+    ).toBeNull();
+  });
 });

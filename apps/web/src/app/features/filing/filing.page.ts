@@ -164,7 +164,8 @@ export class FilingPage {
   /** What still stands in the way of submitting, live as the form changes (the same checks as the server). */
   protected readonly errors = computed(() => {
     this.value();
-    return [...liveErrors(this.form), ...this.serverOnly()];
+    const attached = (this.filing()?.attachments ?? []).map((a) => a.kind);
+    return [...liveErrors(this.form, attached), ...this.serverOnly()];
   });
   /** Each step's mark tells its true state: not seen yet, has something to fix, or done. */
   protected readonly stepStatus = computed(() => {

@@ -7,6 +7,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { saveBlob } from '../save-blob';
 import { userAction } from '../user-action';
@@ -20,6 +21,8 @@ export interface AttachmentKindSpec {
   accept: readonly string[];
   /** A new file replaces the old one (the CQO's photo). */
   single?: boolean;
+  /** Needed before the subject can be submitted. */
+  required?: boolean;
 }
 
 interface Preview {
@@ -36,7 +39,15 @@ interface Preview {
 @Component({
   selector: 'cqo-attachment-kinds',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoPipe, NzButtonModule, NzIconModule, NzListModule, NzModalModule, NzPopconfirmModule],
+  imports: [
+    TranslocoPipe,
+    NzButtonModule,
+    NzIconModule,
+    NzListModule,
+    NzModalModule,
+    NzPopconfirmModule,
+    NzTagModule,
+  ],
   template: `
     <div class="kinds">
       @for (spec of kinds(); track spec.kind) {
@@ -44,6 +55,11 @@ interface Preview {
         <div class="kind" [attr.data-testid]="'attachments-' + kind">
           <div class="kind-head">
             <strong>{{ 'attachments.kinds.' + kind | transloco }}</strong>
+            @if (spec.required) {
+              <nz-tag nzColor="red" [attr.data-testid]="'required-' + kind">{{
+                'attachments.required' | transloco
+              }}</nz-tag>
+            }
             <span class="muted">{{
               'attachments.formats.' + (imagesOnly(spec) ? 'image' : 'any') | transloco
             }}</span>
