@@ -70,7 +70,7 @@ export const messages = {
     SIZE_INDUSTRY_NOT_CLASS: 'Choose a 4-digit class; “{industryCode}” is a broader level',
     SIZE_VALUE_INVALID: '{indicator} must be a number of at least 0',
     SIZE_NOT_COVERED: '“{industryName}” is outside the scope of the enterprise size standard',
-    SIZE_GROUP: 'Measured by the thresholds for “{group}”',
+    SIZE_GROUP: 'Measured by the thresholds for “{groupEn}”',
     SIZE_INDICATOR_MISSING: '{indicator} is missing',
     SIZE_INDICATOR_TIER: '{indicator} {value} meets the {tier} threshold',
     SIZE_RESULT_MICRO:

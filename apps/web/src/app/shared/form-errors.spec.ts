@@ -4,7 +4,14 @@ import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { ErrorCode, FieldErrorCode } from '@cqo/contracts';
 import { en } from '../core/i18n/en';
 import { zhCN } from '../core/i18n/zh-CN';
-import { applyServerErrors, errorText, firstErrorCode, passwordLengthValidator } from './form-errors';
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  applyServerErrors,
+  errorText,
+  firstErrorCode,
+  passwordLengthValidator,
+  saveErrorText,
+} from './form-errors';
 
 describe('error texts', () => {
   let transloco: TranslocoService;
@@ -63,5 +70,27 @@ describe('form errors', () => {
     expect(firstErrorCode(null)).toBeNull();
     expect(passwordLengthValidator(new FormControl('short'))).toEqual({ PASSWORD_TOO_SHORT: true });
     expect(passwordLengthValidator(new FormControl('long enough!'))).toBeNull();
+  });
+});
+
+describe('a failed save in one line', () => {
+  it("joins the error and its fields with the colon of the reader's language", () => {
+    TestBed.configureTestingModule({
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: { 'zh-CN': zhCN, en },
+          translocoConfig: { availableLangs: ['zh-CN', 'en'], defaultLang: 'en' },
+          preloadLangs: true,
+        }),
+      ],
+    });
+    const transloco = TestBed.inject(TranslocoService);
+    const failure = new HttpErrorResponse({
+      status: 400,
+      error: { code: 'VALIDATION_FAILED', message: '', details: [{ field: 'title', code: 'REQUIRED' }] },
+    });
+    expect(saveErrorText(transloco, failure)).toMatch(/: title$/);
+    transloco.setActiveLang('zh-CN');
+    expect(saveErrorText(transloco, failure)).toMatch(/：title$/);
   });
 });

@@ -72,5 +72,5 @@ export function passwordLengthValidator(control: AbstractControl): ValidationErr
 export function saveErrorText(transloco: TranslocoService, error: unknown): string {
   const err = toClientError(error);
   const fields = err.details.map((d) => d.field).join(', ');
-  return `${errorText(transloco, err.code, err.params)}${fields ? `：${fields}` : ''}`;
+  return `${errorText(transloco, err.code, err.params)}${fields ? `${transloco.translate('common.colon')}${fields}` : ''}`;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allIndustries } from '../industry/industry';
+import { formatMessage } from '../messages';
 import { classifyEnterpriseSize, tierOf } from './classify';
 import {
   ENTERPRISE_SIZES,
@@ -132,6 +133,10 @@ describe('classifyEnterpriseSize at and around every bound', () => {
       'SIZE_INDICATOR_TIER',
       'SIZE_RESULT_ALL_MET',
     ]);
+    // Each language names the group in its own words (no Chinese in an English explanation).
+    const group = r.explanation[0];
+    expect(formatMessage('en', group.code, group.params)).toBe('Measured by the thresholds for “Industry”');
+    expect(formatMessage('zh-CN', group.code, group.params)).toBe('按“工业”的划分标准测算');
   });
 
   it('one micro indicator is enough even when another is missing', () => {

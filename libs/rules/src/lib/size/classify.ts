@@ -98,7 +98,10 @@ export function classifyEnterpriseSize(input: SizeInput): SizeResult {
 
   const indicators: IndicatorResult[] = [];
   const missing: SizeIndicator[] = [];
-  const explanation: Explanation[] = [{ code: 'SIZE_GROUP', params: { group: group.name } }];
+  // Both names: the message in each language takes its own.
+  const explanation: Explanation[] = [
+    { code: 'SIZE_GROUP', params: { group: group.name, groupEn: group.nameEn } },
+  ];
   let lowest: EnterpriseSize | null = null;
   let anyMicro = false;
   for (const indicator of SIZE_INDICATORS) {

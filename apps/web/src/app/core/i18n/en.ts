@@ -31,6 +31,8 @@ export const en: Translation = {
     publicArea: 'Public',
   },
   common: {
+    /** Between a label and its value: full-width in Chinese, a colon and a space in English. */
+    colon: ': ',
     signIn: 'Sign in',
     signUp: 'Sign up',
     signOut: 'Sign out',

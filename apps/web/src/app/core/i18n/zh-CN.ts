@@ -41,6 +41,8 @@ export const zhCN = {
     publicArea: '公开',
   },
   common: {
+    /** Between a label and its value: full-width in Chinese, a colon and a space in English. */
+    colon: '：',
     signIn: '登录',
     signUp: '注册',
     signOut: '退出登录',

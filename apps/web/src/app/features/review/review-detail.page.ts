@@ -56,14 +56,12 @@ import { Notice } from '../../shared/notice';
         </h1>
         <nz-card [nzTitle]="'review.rulesResults' | transloco" class="gap">
           <p>
-            {{ 'filing.sizeResult' | transloco }}：{{
-              f.enterpriseSize ? ('sizes.' + f.enterpriseSize | transloco) : '—'
-            }}
+            {{ 'filing.sizeResult' | transloco }}{{ 'common.colon' | transloco
+            }}{{ f.enterpriseSize ? ('sizes.' + f.enterpriseSize | transloco) : '—' }}
           </p>
           <p>
-            {{ 'filing.eligibility' | transloco }}：{{
-              f.eligibilityOutcome ? ('filing.outcome.' + f.eligibilityOutcome | transloco) : '—'
-            }}
+            {{ 'filing.eligibility' | transloco }}{{ 'common.colon' | transloco
+            }}{{ f.eligibilityOutcome ? ('filing.outcome.' + f.eligibilityOutcome | transloco) : '—' }}
           </p>
         </nz-card>
         <nz-card [nzTitle]="'filing.steps.enterprise' | transloco" class="gap">
@@ -262,7 +260,9 @@ import { Notice } from '../../shared/notice';
                   <div>{{ ev.comment }}</div>
                 }
                 @for (fc of ev.fieldComments | keyvalue; track fc.key) {
-                  <div class="muted">{{ fieldLabel(fc.key) }}：{{ fc.value }}</div>
+                  <div class="muted">
+                    {{ fieldLabel(fc.key) }}{{ 'common.colon' | transloco }}{{ fc.value }}
+                  </div>
                 }
               </nz-timeline-item>
             }

@@ -69,7 +69,9 @@ import { Notice } from '../../shared/notice';
                       <nz-tag nzColor="green">{{ 'poolImport.ok' | transloco }}</nz-tag>
                     } @else {
                       @for (e of row.errors; track e.column + e.code) {
-                        <div class="error">{{ e.column }}：{{ reason(e.code) }}</div>
+                        <div class="error">
+                          {{ e.column }}{{ 'common.colon' | transloco }}{{ reason(e.code) }}
+                        </div>
                       }
                     }
                   </td>
