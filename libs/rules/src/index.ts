@@ -11,3 +11,4 @@ export * from './lib/messages';
 export * from './lib/region/region';
 export * from './lib/dates/china-date';
 export * from './lib/targeting/targeting';
+export * from './lib/industry/industry-en';

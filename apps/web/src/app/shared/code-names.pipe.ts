@@ -1,18 +1,22 @@
-import { Pipe, type PipeTransform } from '@angular/core';
-import { getIndustry } from '@cqo/rules';
+import { Pipe, inject, type PipeTransform } from '@angular/core';
+import { industryLabelIn } from '@cqo/rules';
+import { LanguageService } from '../core/i18n/i18n';
 import { regionLabel } from './list/filter-options';
 
 /**
- * A GB/T 4754 code in words: `'3911' | industry` → "计算机制造", `| industry: 'code'` → "计算机制造（3911）".
+ * A GB/T 4754 code in words, in the reader's language: `'3911' | industry` → "计算机整机制造" or
+ * "Manufacturing · 3911"; `| industry: 'code'` adds the code in Chinese too ("计算机整机制造（3911）").
  * An unknown code is shown as it is. One place, so every page names industries alike.
  */
-@Pipe({ name: 'industry' })
+@Pipe({ name: 'industry', pure: false })
 export class IndustryNamePipe implements PipeTransform {
+  private readonly lang = inject(LanguageService).lang;
+
   transform(code: string | null | undefined, withCode?: 'code'): string {
     if (!code) return '';
-    const name = getIndustry(code)?.name;
-    if (!name) return code;
-    return withCode ? `${name}（${code}）` : name;
+    const lang = this.lang();
+    const label = industryLabelIn(lang, code);
+    return withCode && lang === 'zh-CN' && label !== code ? `${label}（${code}）` : label;
   }
 }
 

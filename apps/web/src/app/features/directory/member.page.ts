@@ -1,8 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { IndustryNamePipe } from '../../shared/code-names.pipe';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { getIndustry, regionName } from '@cqo/rules';
+import { regionName } from '@cqo/rules';
 import type { DirectoryEntry } from '@cqo/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -14,7 +15,15 @@ import { firstValueFrom } from 'rxjs';
 @Component({
   selector: 'cqo-member-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslocoPipe, NzCardModule, NzDescriptionsModule, NzResultModule, NzTagModule],
+  imports: [
+    IndustryNamePipe,
+    RouterLink,
+    TranslocoPipe,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzResultModule,
+    NzTagModule,
+  ],
   template: `
     <section class="page">
       <a routerLink="/directory">← {{ 'dir.title' | transloco }}</a>
@@ -31,7 +40,7 @@ import { firstValueFrom } from 'rxjs';
               }}</nz-descriptions-item>
             }
             <nz-descriptions-item [nzTitle]="'dir.industry' | transloco">{{
-              industryName(m.industryCode)
+              m.industryCode | industry: 'code'
             }}</nz-descriptions-item>
             <nz-descriptions-item [nzTitle]="'dir.region' | transloco">{{
               region(m.regionCode)
@@ -100,8 +109,5 @@ export class MemberPage {
 
   region(code: string | null): string {
     return regionName(code);
-  }
-  industryName(code: string | null): string {
-    return code ? `${getIndustry(code)?.name ?? ''}（${code}）` : '';
   }
 }

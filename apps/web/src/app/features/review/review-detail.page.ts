@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { Filing } from '@cqo/contracts';
-import { getIndustry, regionName } from '@cqo/rules';
+import { regionName } from '@cqo/rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -22,12 +22,14 @@ import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/fil
 import { FilingApi } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
+import { IndustryNamePipe } from '../../shared/code-names.pipe';
 
 /** One filing for staff: the form, the rules' results, audited reveal, and the decision. */
 @Component({
   selector: 'cqo-review-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    IndustryNamePipe,
     InnerLabelDirective,
     DatePipe,
     KeyValuePipe,
@@ -74,7 +76,7 @@ import { Notice } from '../../shared/notice';
               f.enterprise.creditCode
             }}</nz-descriptions-item>
             <nz-descriptions-item [nzTitle]="'filing.f.industryCode' | transloco">{{
-              industry(f.enterprise.industryCode)
+              f.enterprise.industryCode | industry: 'code'
             }}</nz-descriptions-item>
             <nz-descriptions-item [nzTitle]="'filing.f.regionCode' | transloco">{{
               region(f.enterprise.regionCode)
@@ -329,10 +331,6 @@ export class ReviewDetailPage implements OnInit {
     }
   }
 
-  industry(code: string | null | undefined): string {
-    const i = code ? getIndustry(code) : undefined;
-    return i ? `${i.code} ${i.name}` : (code ?? '');
-  }
   region(code: string | null | undefined): string {
     return regionName(code);
   }

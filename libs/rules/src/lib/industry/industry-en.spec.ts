@@ -1,0 +1,18 @@
+import { industryChildren } from './industry';
+import { INDUSTRY_SECTIONS_EN, industryLabelIn, industrySectionOf } from './industry-en';
+
+describe('industries in English', () => {
+  it('names every section of the standard', () => {
+    const sections = industryChildren(null).map((s) => s.code);
+    expect(sections).toHaveLength(20);
+    for (const s of sections) expect(INDUSTRY_SECTIONS_EN[s]).toMatch(/^[A-Z][A-Za-z ,]+$/);
+  });
+
+  it('names a class by its section and code in English, by its own name in Chinese', () => {
+    expect(industrySectionOf('3911')).toBe('C');
+    expect(industryLabelIn('en', '3911')).toBe('Manufacturing · 3911');
+    expect(industryLabelIn('en', 'C')).toBe('Manufacturing');
+    expect(industryLabelIn('zh-CN', '3911')).toBe('计算机整机制造');
+    expect(industryLabelIn('en', '9999')).toBe('9999');
+  });
+});
