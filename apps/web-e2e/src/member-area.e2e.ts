@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { REQUIRED_ATTACHMENT_KINDS } from '@cqo/contracts';
 import { creditCodeCheckChar, orgCodeCheckChar, residentIdCheckChar } from '@cqo/rules';
 import { E2E_ADMIN } from '../playwright.config';
 import { PDF, shot, signIn, signOut } from './support';
@@ -54,6 +55,14 @@ async function member(
       },
     })
   ).json();
+  // The documents the notice requires before a filing may be submitted.
+  for (const kind of REQUIRED_ATTACHMENT_KINDS) {
+    const attached = await api.post(`/api/filings/${filing.id}/attachments?kind=${kind}`, {
+      headers: auth,
+      multipart: { file: { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF } },
+    });
+    expect(attached.status(), await attached.text()).toBe(201);
+  }
   const submitted = await api.post(`/api/filings/${filing.id}/submit`, { headers: auth });
   expect(submitted.status(), await submitted.text()).toBe(200);
   const approved = await api.post(`/api/filings/${filing.id}/review`, {

@@ -80,11 +80,17 @@ import { NAV } from './nav';
               routerLink="/notifications"
               class="bell"
               data-testid="bell"
-              [attr.aria-label]="'notifications.bell' | transloco: { count: notifications.unread() }"
+              [attr.aria-label]="'notifications.bell' | transloco: { count: unreadShown() }"
             >
-              <nz-badge [nzCount]="notifications.unread()" nzSize="small" [nzOverflowCount]="99">
+              <!-- The count drawn as plain text, the same figure as a word of the link's label ("通知 2 条未读"):
+                   NG-ZORRO's rolling digits put every digit 0–9 in the link's text, which then no longer
+                   matched that label (WCAG 2.5.3). -->
+              <nz-badge [nzCount]="notifications.unread() ? bellCount : 0">
                 <nz-icon nzType="bell" class="bell-icon" />
               </nz-badge>
+              <ng-template #bellCount>
+                <sup class="ant-scroll-number ant-badge-count ant-badge-count-sm">{{ unreadShown() }}</sup>
+              </ng-template>
             </a>
             <button
               nz-button
@@ -157,14 +163,15 @@ import { NAV } from './nav';
                     <a [routerLink]="item.path" [attr.data-testid]="'nav-' + item.key"
                       ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span>
                       @if (item.key === 'review' && work.waiting()) {
-                        <nz-badge
-                          class="waiting"
-                          [nzCount]="work.waiting() ?? 0"
-                          nzSize="small"
-                          [nzOverflowCount]="99"
-                          [attr.aria-label]="'review.waitingCount' | transloco: { count: work.waiting() }"
-                          data-testid="nav-review-waiting"
-                        />
+                        <nz-badge class="waiting" [nzCount]="waitingCount" />
+                        <ng-template #waitingCount>
+                          <sup
+                            class="ant-scroll-number ant-badge-count ant-badge-count-sm"
+                            data-testid="nav-review-waiting"
+                            [title]="'review.waitingCount' | transloco: { count: work.waiting() }"
+                            >{{ work.waiting() }}</sup
+                          >
+                        </ng-template>
                       }
                     </a>
                   </li>
@@ -260,6 +267,11 @@ export class ShellComponent {
   protected readonly language = inject(LanguageService);
   protected readonly notifications = inject(NotificationCenter);
   protected readonly work = inject(StaffWork);
+  /** The unread count as the bell shows it, and as its accessible name says it. */
+  protected readonly unreadShown = computed(() => {
+    const n = this.notifications.unread();
+    return n > 99 ? '99+' : String(n);
+  });
   private readonly router = inject(Router);
   protected readonly drawerOpen = signal(false);
   protected readonly mobile = toSignal(
