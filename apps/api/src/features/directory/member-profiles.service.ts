@@ -155,23 +155,20 @@ export class MemberProfilesService {
     page: { after: string; limit: number },
     manager: EntityManager,
   ): Promise<string[]> {
-    const where = audienceSql(audience, 2);
+    const from = inAudienceSql(audience, 2);
     const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE ${activeMemberSql('u')} AND u.id::text > $1 AND (${where.sql})
-       ORDER BY u.id::text LIMIT ${Number(page.limit)}`,
-      [page.after, ...where.params],
+      `SELECT u.id ${from.sql} AND u.id::text > $1 ORDER BY u.id::text LIMIT ${Number(page.limit)}`,
+      [page.after, ...from.params],
     );
     return rows.map((r) => r.id);
   }
 
   /** How many active members an audience holds. */
   async audienceSize(audience: Audience): Promise<number> {
-    const where = audienceSql(audience, 1);
+    const from = inAudienceSql(audience, 1);
     const [{ n }]: { n: number }[] = await this.profiles.query(
-      `SELECT count(*)::int AS n FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
-       WHERE ${activeMemberSql('u')} AND (${where.sql})`,
-      where.params,
+      `SELECT count(*)::int AS n ${from.sql}`,
+      from.params,
     );
     return n;
   }
@@ -194,6 +191,19 @@ export class MemberProfilesService {
       .innerJoin('users', 'u', MEMBER_JOIN)
       .getMany();
   }
+}
+
+/**
+ * FROM and WHERE over the active members in an audience, each with their profile if they have one
+ * (members without one are in the audiences that name no segment). Parameters from `firstParam` on.
+ */
+function inAudienceSql(audience: Audience, firstParam: number): { sql: string; params: unknown[] } {
+  const where = audienceSql(audience, firstParam);
+  return {
+    sql: `FROM users u LEFT JOIN member_profiles p ON p.user_id = u.id
+          WHERE ${activeMemberSql('u')} AND (${where.sql})`,
+    params: where.params,
+  };
 }
 
 type ProfileRow = {

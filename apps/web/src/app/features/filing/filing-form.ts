@@ -5,8 +5,8 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import type { FieldError, Filing, FilingBody, FilingCqo, FilingEnterprise } from '@cqo/contracts';
-import { checkFiling } from '@cqo/contracts/filing-checks';
+import type { Filing, FilingBody, FilingCqo, FilingEnterprise } from '@cqo/contracts';
+import { checkFiling, type FilingCheckResult } from '@cqo/contracts/filing-checks';
 import {
   checkPersonalEmail,
   validateCreditCode,
@@ -145,27 +145,20 @@ export function toBody(form: FilingForm, loaded: Filing | null): FilingBody {
 const FROM_ID_NUMBER = new Set(['ID_BIRTH_DATE_MISMATCH', 'ID_SEX_MISMATCH']);
 
 /**
- * What the server would refuse on submit, from the same checks it runs (checkFiling), as the form
- * stands now. A masked number the server sent back is the server's to check: nothing about it, or
- * derived from it, is reported here.
+ * The server's submit checks (checkFiling) on the form as it stands now: enterprise size,
+ * eligibility, and what the server would refuse. A masked number the server sent back is the
+ * server's to check: nothing about it, or derived from it, is reported here.
  */
-export function liveErrors(form: FilingForm, attachmentKinds: readonly string[]): FieldError[] {
+export function liveCheck(form: FilingForm, attachmentKinds: readonly string[]): FilingCheckResult {
   const { enterprise, cqo } = form.getRawValue();
   const masked = (v: unknown) => typeof v === 'string' && v.includes('*');
-  const { errors } = checkFiling(
-    enterprise as FilingEnterprise,
-    cqo as FilingCqo,
-    new Date(),
-    attachmentKinds,
-  );
-  return errors.filter((e) => {
+  const result = checkFiling(enterprise as FilingEnterprise, cqo as FilingCqo, new Date(), attachmentKinds);
+  const errors = result.errors.filter((e) => {
     const value = e.field
       .split('.')
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], {
-        enterprise,
-        cqo,
-      });
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], { enterprise, cqo });
     if (masked(value)) return false;
     return !(masked(cqo.idNumber) && FROM_ID_NUMBER.has(e.code));
   });
+  return { ...result, errors };
 }

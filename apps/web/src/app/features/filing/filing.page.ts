@@ -13,15 +13,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isEditableFiling, isOpenFiling, type Filing, type FieldError } from '@cqo/contracts';
-import {
-  checkCqoEligibility,
-  classifyEnterpriseSize,
-  formatMessage,
-  regionPath,
-  regionTree,
-  validateResidentId,
-  type Region,
-} from '@cqo/rules';
+import { formatMessage, regionPath, regionTree, validateResidentId, type Region } from '@cqo/rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -43,7 +35,7 @@ import { saveBlob } from '../../shared/save-blob';
 import { FilingApi } from './filing.api';
 import { AttachmentKindsComponent } from '../../shared/attachments/attachment-kinds.component';
 import { FILING_ATTACHMENT_KINDS, filingAttachmentsBase } from '../../shared/filing/filing-attachments';
-import { FilingFormFactory, liveErrors, toBody } from './filing-form';
+import { FilingFormFactory, liveCheck, toBody } from './filing-form';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { PageComponent } from '../../shared/page.component';
 import { Notice } from '../../shared/notice';
@@ -140,33 +132,21 @@ export class FilingPage {
   private readonly value = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
-  protected readonly size = computed(() => {
-    const e = this.value().enterprise;
-    return e?.industryCode
-      ? classifyEnterpriseSize({
-          industryCode: e.industryCode,
-          employees: e.employees,
-          revenue: e.revenue,
-          totalAssets: e.totalAssets,
-        })
-      : null;
-  });
-  protected readonly eligibility = computed(() => {
-    const c = this.value().cqo;
-    return c?.education && typeof c.qualityYears === 'number'
-      ? checkCqoEligibility({
-          education: c.education as never,
-          qualityYears: c.qualityYears,
-          enterpriseSize: this.size()?.size ?? null,
-        })
-      : null;
-  });
-  /** What still stands in the way of submitting, live as the form changes (the same checks as the server). */
-  protected readonly errors = computed(() => {
+  /** The server's submit checks, run once per change of the form or of its documents. */
+  private readonly check = computed(() => {
     this.value();
-    const attached = (this.filing()?.attachments ?? []).map((a) => a.kind);
-    return [...liveErrors(this.form, attached), ...this.serverOnly()];
+    return liveCheck(
+      this.form,
+      (this.filing()?.attachments ?? []).map((a) => a.kind),
+    );
   });
+  /** Shown once an industry is chosen (before that the size has nothing to go on). */
+  protected readonly size = computed(() =>
+    this.value().enterprise?.industryCode ? this.check().size : null,
+  );
+  protected readonly eligibility = computed(() => this.check().eligibility);
+  /** What still stands in the way of submitting, live as the form changes (the same checks as the server). */
+  protected readonly errors = computed(() => [...this.check().errors, ...this.serverOnly()]);
   /** Each step's mark tells its true state: not seen yet, has something to fix, or done. */
   protected readonly stepStatus = computed(() => {
     const withErrors = new Set(this.errors().map((e) => stepOf(e.field)));
