@@ -5,6 +5,7 @@ export * from './lib/realtime';
 export * from './lib/filings';
 export * from './lib/files';
 export * from './lib/notifications';
+export * from './lib/notification-messages';
 export * from './lib/directory';
 export * from './lib/announcements';
 export * from './lib/opportunities';

@@ -14,6 +14,7 @@ import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { AccountLanguage } from './core/auth/account-language';
 import { AuthService } from './core/auth/auth.service';
 import { BundledLoader, LanguageService, LANGS, TRANSLATIONS } from './core/i18n/i18n';
 import { TRANSLATIONS as APP_TRANSLATIONS } from './translations';
@@ -71,6 +72,7 @@ export const appConfig: ApplicationConfig = {
     // Language first, then quietly resume the session from the refresh cookie, before the first route renders.
     provideAppInitializer(() => {
       inject(LanguageService).init();
+      inject(AccountLanguage);
       return inject(AuthService).restore();
     }),
   ],

@@ -1,3 +1,4 @@
+import type { MessageLang } from './notification-messages';
 import type { Role } from './permissions';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -10,6 +11,8 @@ export interface AuthUser {
   email: string;
   displayName: string;
   roles: Role[];
+  /** The language chosen in the web; the user's e-mails are written in it. */
+  language: MessageLang;
   createdAt: string;
 }
 
@@ -17,6 +20,13 @@ export interface RegisterRequest {
   email: string;
   password: string;
   displayName: string;
+  /** The language the sign-up page was shown in (zh-CN when absent). */
+  language?: MessageLang;
+}
+
+/** `PATCH /api/auth/me`: what a user changes of their own account. */
+export interface UpdateMeRequest {
+  language: MessageLang;
 }
 export interface RegisterResponse {
   user: AuthUser;

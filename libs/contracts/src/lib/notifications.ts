@@ -1,13 +1,14 @@
+import type { NotificationMessage } from './notification-messages';
+
 /** What a notification is about; users choose per kind how they hear of it. */
 export const NOTIFICATION_KINDS = ['filing', 'announcement', 'opportunity', 'reminder', 'system'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** One in-app notification. Titles and bodies are written bilingually by the sender. */
+/** One in-app notification; its message is worded in the reader's language (`renderNotification`). */
 export interface AppNotification {
   id: string;
   kind: NotificationKind;
-  title: string;
-  body: string | null;
+  message: NotificationMessage;
   /** Where in the web client the notification leads (a path such as /filing). */
   link: string | null;
   readAt: string | null;

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Patch,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -28,6 +39,7 @@ import {
   PasswordResetRequestDto,
   RegisterDto,
   RegisterResponseDto,
+  UpdateMeDto,
 } from './dto/auth.dto';
 import {
   clearRefreshCookie,
@@ -130,6 +142,15 @@ export class AuthController {
   @ApiOkResponse({ type: AuthUserDto })
   async me(@CurrentUser() user: RequestUser): Promise<AuthUserDto> {
     return toAuthUser(await this.users.getById(user.id));
+  }
+
+  @Patch('me')
+  @RequirePermission(Permission.AccountSelf)
+  @ApiOperation({ summary: 'Change one’s own settings: the language (e-mails are written in it)' })
+  @ApiOkResponse({ type: AuthUserDto })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: an unknown language' })
+  async updateMe(@CurrentUser() user: RequestUser, @Body() dto: UpdateMeDto): Promise<AuthUserDto> {
+    return toAuthUser(await this.users.setLanguage(user.id, dto.language));
   }
 
   @Post('password')

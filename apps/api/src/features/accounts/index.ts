@@ -3,6 +3,6 @@
  * is private to it (lint refuses imports past this file).
  */
 export { AccountsModule } from './accounts.module';
-export { UsersService, activeMemberSql } from './services/users.service';
+export { UsersService, activeMemberSql, type UserContact } from './services/users.service';
 export { InitialAdminService } from './services/initial-admin.service';
 export { toAuthUser } from './user.mapper';

@@ -8,6 +8,7 @@ export function toAuthUser(user: User): AuthUser {
     email: user.email,
     displayName: user.displayName,
     roles: user.roles,
+    language: user.language,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -1,3 +1,5 @@
+import type { AppNotification } from '@cqo/contracts';
+import { worded } from '../../testing/notifications';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobsService } from '../../platform/jobs/jobs.service';
@@ -36,9 +38,9 @@ afterAll(() => t.close());
 
 const titles = (res: { body: { items: { title: string }[] } }) => res.body.items.map((i) => i.title);
 const announcementNotes = async (c: TestClient) =>
-  (await c.get('/api/notifications?pageSize=100')).body.items.filter(
-    (n: { kind: string }) => n.kind === 'announcement',
-  );
+  (await c.get('/api/notifications?pageSize=100')).body.items
+    .filter((n: { kind: string }) => n.kind === 'announcement')
+    .map((n: AppNotification) => worded(n));
 
 async function publish(body: object): Promise<string> {
   const created = await staff.post('/api/announcements', body);

@@ -31,14 +31,6 @@ declare module '../../platform/jobs/job-payloads' {
 /** Members notified per job run: one transaction each, so a restart resumes where it stopped. */
 export const FANOUT_CHUNK = 1000;
 
-const KIND_ZH = {
-  policy: '政策',
-  regulation: '法规',
-  standard: '标准',
-  notice: '通知',
-  training: '培训',
-} as const;
-
 const notFound = () => new ApiException(ErrorCode.ANNOUNCEMENT_NOT_FOUND, 'No such announcement.');
 
 /**
@@ -240,8 +232,10 @@ export class AnnouncementsService implements OnModuleInit {
       recipients,
       {
         kind: 'announcement',
-        title: `${job.remind ? '提醒阅读 · ' : ''}【${KIND_ZH[a.kind]}】${a.title}`,
-        body: null,
+        message: {
+          key: 'announcement.published',
+          params: { kind: a.kind, title: a.title, remind: !!job.remind },
+        },
         link: `/announcements/${a.id}`,
       },
       manager,

@@ -1,3 +1,5 @@
+import type { AppNotification } from '@cqo/contracts';
+import { worded } from '../../testing/notifications';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -128,7 +130,7 @@ describe('filing workflow', () => {
 
   it('staff hear that it waits for them, and see how many wait', async () => {
     await t.app.get(JobsService).drain();
-    const notices = (await staff.get('/api/notifications')).body.items as { title: string; link: string }[];
+    const notices = (await staff.get('/api/notifications')).body.items.map((n: AppNotification) => worded(n));
     expect(notices).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ title: '新的首席质量官备案待审核', link: `/review/${filingId}` }),

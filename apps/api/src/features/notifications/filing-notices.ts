@@ -1,16 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../../platform/events/event-bus.service';
-import type { FilingDecided } from '../filings';
 import { Permission } from '@cqo/contracts';
 import { UsersService } from '../accounts';
 import { NotificationsService } from './notifications.service';
-
-/** Notification titles are written in Chinese, like every other notice of the alliance. */
-const DECISION_TEXT = {
-  approve: '已通过',
-  return: '已退回修改',
-  reject: '未通过',
-} as const;
 
 /**
  * Tells applicants of the decisions on their filings, and staff of filings that wait for them, in
@@ -31,8 +23,15 @@ export class FilingNotices implements OnModuleInit {
             [decided.ownerId],
             {
               kind: 'filing',
-              title: `首席质量官备案${DECISION_TEXT[decided.decision]}`,
-              body: decisionBody(decided),
+              message: {
+                key: 'filing.decided',
+                params: {
+                  decision: decided.decision,
+                  enterprise: decided.enterpriseName,
+                  comment: decided.comment ?? null,
+                  fieldComments: decided.fieldComments ?? null,
+                },
+              },
               link: '/filing',
             },
             manager,
@@ -45,8 +44,10 @@ export class FilingNotices implements OnModuleInit {
         await this.users.withPermission(Permission.FilingsReview, manager),
         {
           kind: 'filing',
-          title: submitted.resubmitted ? '备案已修改并重新提交，待审核' : '新的首席质量官备案待审核',
-          body: submitted.enterpriseName,
+          message: {
+            key: 'filing.submitted',
+            params: { enterprise: submitted.enterpriseName, resubmitted: submitted.resubmitted },
+          },
           link: `/review/${submitted.filingId}`,
         },
         manager,
@@ -58,8 +59,7 @@ export class FilingNotices implements OnModuleInit {
             [superseded.ownerId],
             {
               kind: 'filing',
-              title: '您的首席质量官备案已由新的备案接替',
-              body: superseded.enterpriseName,
+              message: { key: 'filing.superseded', params: { enterprise: superseded.enterpriseName } },
               link: '/filing',
             },
             manager,
@@ -67,18 +67,4 @@ export class FilingNotices implements OnModuleInit {
         : Promise.resolve(),
     );
   }
-}
-
-/** What the applicant reads (in the app and by e-mail): the enterprise, the comment, the fields to fix. */
-function decisionBody(decided: FilingDecided): string {
-  const fields = Object.entries(decided.fieldComments ?? {}).map(
-    ([field, comment]) => `- ${field}: ${comment}`,
-  );
-  return [
-    decided.enterpriseName,
-    decided.comment ? `审核意见 / Comment: ${decided.comment}` : null,
-    ...(fields.length ? ['需要修改的字段 / Fields to fix:', ...fields] : []),
-  ]
-    .filter(Boolean)
-    .join('\n');
 }

@@ -1,3 +1,5 @@
+import type { AppNotification, NotificationMessage } from '@cqo/contracts';
+import { worded } from '../../testing/notifications';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import { creditCode, filingBody, attachRequired } from '../../testing/filing-fixtures';
 import { NotificationsService } from './notifications.service';
@@ -29,13 +31,23 @@ describe('in-app notifications', () => {
 
     const page = await applicant.get('/api/notifications');
     expect(page.body.unread).toBe(2);
-    // Titled in Chinese like every other notice (no "/ approved" tail in a Chinese list).
-    expect(page.body.items.map((n: { title: string }) => n.title)).toEqual([
+    // Kept as a key and parameters, worded in each reader's language, with no other language's tail.
+    expect(page.body.items[1]).toMatchObject({
+      kind: 'filing',
+      link: '/filing',
+      readAt: null,
+      message: { key: 'filing.decided', params: { decision: 'return', comment: '请补充培训证书' } },
+    });
+    expect(page.body.items.map((n: AppNotification) => worded(n).title)).toEqual([
       '首席质量官备案已通过',
       '首席质量官备案已退回修改',
     ]);
-    expect(page.body.items[1]).toMatchObject({ kind: 'filing', link: '/filing', readAt: null });
-    expect(page.body.items[1].body).toContain('请补充培训证书');
+    expect(page.body.items.map((n: AppNotification) => worded(n, 'en').title)).toEqual([
+      'Your CQO filing is approved',
+      'Your CQO filing was returned for changes',
+    ]);
+    expect(worded(page.body.items[1]).body).toContain('审核意见：请补充培训证书');
+    expect(worded(page.body.items[1], 'en').body).toContain('Comment: 请补充培训证书');
     expect((await other.get('/api/notifications')).body.total).toBe(0);
 
     // Someone else cannot mark them read; the owner can, one by one or all.
@@ -82,8 +94,8 @@ describe('in-app notifications', () => {
     const jobs = t.app.get(JobsService);
     await t.app
       .get(NotificationsService)
-      .notify([me.id], { kind: 'filing', title: '测试摘要一', link: '/filing' });
-    await t.app.get(NotificationsService).notify([me.id], { kind: 'filing', title: '测试摘要二' });
+      .notify([me.id], { kind: 'filing', message: text('测试摘要一'), link: '/filing' });
+    await t.app.get(NotificationsService).notify([me.id], { kind: 'filing', message: text('测试摘要二') });
     await jobs.drain();
     expect((await applicant.get('/api/notifications')).body.total).toBe(0);
     expect(await outbox()).toHaveLength(0);
@@ -94,4 +106,37 @@ describe('in-app notifications', () => {
     expect(mails[0].text).toContain('测试摘要一');
     expect(mails[0].text).toContain('测试摘要二');
   });
+
+  it('e-mails each user in the language they chose, and refuses a language the product does not speak', async () => {
+    const reader = await t.userWithRoles(['applicant']);
+    const admin = await t.admin();
+    const me = (await reader.get('/api/auth/me')).body;
+    expect(me.language).toBe('zh-CN');
+    expect((await reader.patch('/api/auth/me', { language: 'fr' })).status).toBe(400);
+    const changed = await reader.patch('/api/auth/me', { language: 'en' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.language).toBe('en');
+    expect((await reader.get('/api/auth/me')).body.language).toBe('en');
+
+    const message: NotificationMessage = {
+      key: 'opportunity.deadline',
+      params: { kind: 'award', title: '珠海市政府质量奖', window: '1d' },
+    };
+    // Staged without the push that wakes the worker, so this drain is the one that mails it.
+    await t.app
+      .get(NotificationsService)
+      .stage([me.id], { kind: 'reminder', message, link: '/opportunities' });
+    await t.app.get(JobsService).drain();
+    const mails = (await admin.get('/api/admin/outbox?pageSize=100')).body.items.filter(
+      (m: { to: string }) => m.to === me.email,
+    );
+    expect(mails).toHaveLength(1);
+    // English words around the award's own (Chinese) name; no Chinese greeting or tail.
+    expect(mails[0].subject).toBe('[Quality award] 珠海市政府质量奖 · closes tomorrow');
+    expect(mails[0].text).toContain(`Dear ${me.displayName},`);
+    expect(mails[0].text).not.toContain('您好');
+    expect(mails[0].text).not.toContain('截止');
+  });
 });
+
+const text = (title: string): NotificationMessage => ({ key: 'text', params: { title } });

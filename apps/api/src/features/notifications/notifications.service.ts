@@ -4,8 +4,11 @@ import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import {
   DEFAULT_NOTIFICATION_PREFERENCES,
   NOTIFICATION_KINDS,
+  mailWords,
+  renderNotification,
   type AppNotification,
   type NotificationKind,
+  type NotificationMessage,
   type NotificationPage,
   type NotificationPreferences,
 } from '@cqo/contracts';
@@ -20,8 +23,7 @@ import { Notification } from './entities/notification.entity';
 
 export interface NewNotification {
   kind: NotificationKind;
-  title: string;
-  body?: string | null;
+  message: NotificationMessage;
   link?: string | null;
 }
 
@@ -88,8 +90,7 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
       .map(({ userId, pref }) => ({
         userId,
         kind: note.kind,
-        title: note.title.slice(0, 200),
-        body: note.body ?? null,
+        message: note.message,
         link: note.link ?? null,
         readAt: null,
         inApp: pref.inApp,
@@ -175,13 +176,14 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     for (const r of rows) {
       const to = contacts.get(r.userId);
       if (!to) continue; // disabled meanwhile
+      const { title, body } = renderNotification(r.message, to.language);
       await this.mail.send({
         to: to.email,
-        subject: r.title,
+        subject: title,
         text: [
-          `${to.displayName}，您好：`,
-          r.title,
-          r.body ?? '',
+          mailWords(to.language).greeting(to.displayName),
+          title,
+          body ?? '',
           r.link ? `${this.config.PUBLIC_URL}${r.link}` : '',
         ]
           .filter(Boolean)
@@ -204,12 +206,16 @@ export class NotificationsService implements OnModuleInit, OnApplicationBootstra
     for (const [userId, items] of byUser) {
       const to = contacts.get(userId);
       if (!to) continue; // disabled: their digest is dropped with the others' marks below
+      const words = mailWords(to.language);
       await this.mail.send({
         to: to.email,
-        subject: `今日通知摘要（${items.length} 条）· Daily digest`,
+        subject: words.digest(items.length),
         text: [
-          `${to.displayName}，您好：`,
-          ...items.map((i) => `· ${i.title}${i.link ? `\n  ${this.config.PUBLIC_URL}${i.link}` : ''}`),
+          words.greeting(to.displayName),
+          ...items.map(
+            (i) =>
+              `· ${renderNotification(i.message, to.language).title}${i.link ? `\n  ${this.config.PUBLIC_URL}${i.link}` : ''}`,
+          ),
         ].join('\n\n'),
       });
     }
@@ -238,8 +244,7 @@ function toDto(n: Notification): AppNotification {
   return {
     id: n.id,
     kind: n.kind,
-    title: n.title,
-    body: n.body,
+    message: n.message,
     link: n.link,
     readAt: n.readAt?.toISOString() ?? null,
     createdAt: n.createdAt.toISOString(),

@@ -1,3 +1,5 @@
+import type { AppNotification } from '@cqo/contracts';
+import { worded } from '../../testing/notifications';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/clock/clock';
 import { JobsService } from '../../platform/jobs/jobs.service';
@@ -142,9 +144,9 @@ describe('opportunity board', () => {
     ).body;
     await large.put(`/api/opportunities/${o.id}/tracking`, { state: 'interested' });
     const reminders = async (c: TestClient) =>
-      (await c.get('/api/notifications?pageSize=50')).body.items.filter((n: { title: string }) =>
-        n.title.includes('标杆企业交流活动'),
-      );
+      (await c.get('/api/notifications?pageSize=50')).body.items
+        .map((n: AppNotification) => worded(n))
+        .filter((n: { title: string }) => n.title.includes('标杆企业交流活动'));
     const at = async (time: number) => {
       jest.spyOn(clock, 'now').mockReturnValue(new Date(time));
       await jobs.drain(new Date(time));

@@ -39,8 +39,8 @@ const OPEN_CACHE_MS = 5_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Reminder windows before a deadline, the later one first. */
 const WINDOWS = [
-  { window: '1d' as const, before: DAY_MS, text: '明天截止' },
-  { window: '7d' as const, before: 7 * DAY_MS, text: '7 天后截止' },
+  { window: '1d' as const, before: DAY_MS },
+  { window: '7d' as const, before: 7 * DAY_MS },
 ];
 /** States still working towards the deadline. */
 const ACTIVE: TrackingState[] = ['interested', 'preparing'];
@@ -284,7 +284,10 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
           [...recipients],
           {
             kind: 'reminder',
-            title: `【${KIND_ZH[o.kind]}】${o.title} · ${window.text}`,
+            message: {
+              key: 'opportunity.deadline',
+              params: { kind: o.kind, title: o.title, window: window.window },
+            },
             link: `/opportunities/${o.id}`,
           },
           manager,

@@ -66,7 +66,10 @@ describe('realtime (socket.io)', () => {
     await staff.post(`/api/filings/${id}/review`, { decision: 'return', comment: '请补充职称证书' });
     const note = (await pushed) as AppNotification;
     expect(note).toMatchObject({ kind: 'filing', link: '/filing', readAt: null });
-    expect(note.title).toContain('已退回修改');
+    expect(note.message).toMatchObject({
+      key: 'filing.decided',
+      params: { decision: 'return', comment: '请补充职称证书' },
+    });
 
     mine.disconnect();
     const again = connect(t.url, applicant.token);
@@ -106,8 +109,7 @@ describe('sockets end with the session they were opened for', () => {
     t.app.get(RealtimeService).toUser(userId, 'notification', {
       id: '00000000-0000-4000-8000-000000000002',
       kind: 'system',
-      title: '测试',
-      body: null,
+      message: { key: 'text', params: { title: '测试' } },
       link: null,
       readAt: null,
       createdAt: new Date().toISOString(),
@@ -211,8 +213,7 @@ if (!redisUrl)
     const note: AppNotification = {
       id: '00000000-0000-4000-8000-000000000001',
       kind: 'system',
-      title: '跨进程测试',
-      body: null,
+      message: { key: 'text', params: { title: '跨进程测试' } },
       link: null,
       readAt: null,
       createdAt: new Date().toISOString(),

@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
+  MESSAGE_LANGS,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   ROLES,
@@ -11,10 +12,12 @@ import {
   type ChangePasswordRequest,
   type LoginRequest,
   type LoginResponse,
+  type MessageLang,
   type PasswordResetConfirm,
   type PasswordResetRequest,
   type RegisterRequest,
   type Role,
+  type UpdateMeRequest,
 } from '@cqo/contracts';
 import { AcceptablePassword } from '../password-policy';
 
@@ -49,6 +52,20 @@ export class RegisterDto implements RegisterRequest {
   @IsNotEmpty()
   @MaxLength(DISPLAY_NAME_MAX_LENGTH)
   displayName!: string;
+
+  @ApiPropertyOptional({
+    enum: MESSAGE_LANGS,
+    description: 'The language of the sign-up page (default zh-CN)',
+  })
+  @IsOptional()
+  @IsIn(MESSAGE_LANGS)
+  language?: MessageLang;
+}
+
+export class UpdateMeDto implements UpdateMeRequest {
+  @ApiProperty({ enum: MESSAGE_LANGS, description: 'The language the user reads; their e-mails follow it' })
+  @IsIn(MESSAGE_LANGS)
+  language!: MessageLang;
 }
 
 export class LoginDto implements LoginRequest {
@@ -113,6 +130,7 @@ export class AuthUserDto implements AuthUser {
   @ApiProperty({ example: 'li.ming@example.com' }) email!: string;
   @ApiProperty({ example: '李明' }) displayName!: string;
   @ApiProperty({ enum: ROLES, isArray: true, description: 'applicant, member, staff, admin' }) roles!: Role[];
+  @ApiProperty({ enum: MESSAGE_LANGS }) language!: MessageLang;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

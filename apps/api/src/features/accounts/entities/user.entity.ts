@@ -1,4 +1,4 @@
-import type { Role } from '@cqo/contracts';
+import type { MessageLang, Role } from '@cqo/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('users')
@@ -19,6 +19,10 @@ export class User {
 
   @Column({ type: 'text', array: true, default: () => "'{applicant}'" })
   roles!: Role[];
+
+  /** The language the user reads the product in; their e-mails are written in it. */
+  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
+  language!: MessageLang;
 
   /** Bumped on password change or disable: access tokens carrying an older version stop working. */
   @Column({ type: 'integer', default: 0 })

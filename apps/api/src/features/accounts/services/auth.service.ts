@@ -36,7 +36,12 @@ export class AuthService {
   async register(dto: RegisterDto, ip: string): Promise<User> {
     await this.requests.admitSignUp(dto.email, ip);
     const passwordHash = await this.hasher.hash(dto.password);
-    return this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash });
+    return this.users.create({
+      email: dto.email,
+      displayName: dto.displayName,
+      passwordHash,
+      language: dto.language,
+    });
   }
 
   /**

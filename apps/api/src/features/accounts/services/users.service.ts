@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
-import { can, ErrorCode, ROLES, type Permission, type Role } from '@cqo/contracts';
+import { can, ErrorCode, ROLES, type MessageLang, type Permission, type Role } from '@cqo/contracts';
 import { ApiException } from '../../../platform/errors/api.exception';
 import { UserDirectory } from '../../../platform/auth/user-directory';
 import type { RequestUser } from '../../../platform/auth/request-user';
@@ -9,10 +9,18 @@ import { User } from '../entities/user.entity';
 import { toRequestUser } from '../user.mapper';
 import { ActiveUserCache } from './active-user-cache.service';
 
+/** Where and how to write to a user. */
+export interface UserContact {
+  email: string;
+  displayName: string;
+  language: MessageLang;
+}
+
 /**
  * SQL over `users <alias>`: the account is a member and not disabled. The one place other features'
  * queries learn who is an active member (the directory joins it for its search index).
  */
+
 export function activeMemberSql(alias: string): string {
   return `${alias}.disabled_at IS NULL AND 'member' = ANY(${alias}.roles)`;
 }
@@ -52,6 +60,7 @@ export class UsersService extends UserDirectory {
     displayName: string;
     passwordHash: string;
     roles?: Role[];
+    language?: MessageLang;
   }): Promise<User> {
     const result = await this.users
       .createQueryBuilder()
@@ -123,16 +132,24 @@ export class UsersService extends UserDirectory {
   async contacts(
     ids: string[],
     manager: EntityManager = this.users.manager,
-  ): Promise<Map<string, { email: string; displayName: string }>> {
+  ): Promise<Map<string, UserContact>> {
     if (!ids.length) return new Map();
     const rows = await manager
       .getRepository(User)
       .createQueryBuilder('u')
-      .select(['u.id', 'u.email', 'u.displayName'])
+      .select(['u.id', 'u.email', 'u.displayName', 'u.language'])
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
       .andWhere('u.disabledAt IS NULL')
       .getMany();
-    return new Map(rows.map((u) => [u.id, { email: u.email, displayName: u.displayName }]));
+    return new Map(
+      rows.map((u) => [u.id, { email: u.email, displayName: u.displayName, language: u.language }]),
+    );
+  }
+
+  /** Remembers the language the user reads the product in (their e-mails follow it). */
+  async setLanguage(id: string, language: MessageLang): Promise<User> {
+    await this.users.update({ id }, { language });
+    return this.getById(id);
   }
 
   /** The account names of `ids` (disabled ones too: a name in a history stays readable). */

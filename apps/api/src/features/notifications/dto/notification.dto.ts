@@ -14,6 +14,7 @@ import {
   NOTIFICATION_KINDS,
   type AppNotification,
   type NotificationKind,
+  type NotificationMessage,
   type NotificationPage,
   type NotificationPreferences,
 } from '@cqo/contracts';
@@ -44,8 +45,17 @@ export class MarkReadDto {
 export class NotificationDto implements AppNotification {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
-  @ApiProperty() title!: string;
-  @ApiProperty({ nullable: true, type: String }) body!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'What it says, as a key and parameters (filing.decided, filing.submitted, filing.superseded, announcement.published, opportunity.deadline, text); the client words it in the reader’s language with renderNotification from @cqo/contracts',
+    example: {
+      key: 'filing.submitted',
+      params: { enterprise: '珠海示例精密制造有限公司', resubmitted: false },
+    },
+  })
+  message!: NotificationMessage;
   @ApiProperty({ nullable: true, type: String, example: '/filing' }) link!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

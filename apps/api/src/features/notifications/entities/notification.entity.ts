@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@cqo/contracts';
+import type { NotificationKind, NotificationMessage } from '@cqo/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One in-app notification for one user. */
@@ -15,11 +15,9 @@ export class Notification {
   @Column({ type: 'varchar', length: 32 })
   kind!: NotificationKind;
 
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Column({ type: 'text', nullable: true })
-  body!: string | null;
+  /** What it says, as a key and parameters: worded in each reader's language when shown or mailed. */
+  @Column({ type: 'jsonb' })
+  message!: NotificationMessage;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   link!: string | null;

@@ -13,6 +13,7 @@ import { DirectorySearchBigrams1796109866512 } from './1796109866512-DirectorySe
 import { CreateCalendarFeeds1796110477555 } from './1796110477555-CreateCalendarFeeds';
 import { OneOpenFilingPerOwner1796500000000 } from './1796500000000-OneOpenFilingPerOwner';
 import { RefreshGraceWindow1796500000001 } from './1796500000001-RefreshGraceWindow';
+import { NotificationMessages1796600000000 } from './1796600000000-NotificationMessages';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateCalendarFeeds1796110477555,
   OneOpenFilingPerOwner1796500000000,
   RefreshGraceWindow1796500000001,
+  NotificationMessages1796600000000,
 ];

@@ -9,6 +9,7 @@ import {
   type RegisterRequest,
 } from '@cqo/contracts';
 import { defer, finalize, firstValueFrom, shareReplay, tap, type Observable } from 'rxjs';
+import { LanguageService } from '../i18n/i18n';
 
 /**
  * The session in the browser. The access token lives only in memory; the refresh token is an
@@ -21,6 +22,7 @@ import { defer, finalize, firstValueFrom, shareReplay, tap, type Observable } fr
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly languages = inject(LanguageService);
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private refreshing?: Observable<LoginResponse>;
 
@@ -50,7 +52,9 @@ export class AuthService {
   }
 
   async register(request: RegisterRequest): Promise<void> {
-    await firstValueFrom(this.http.post('/api/auth/register', request));
+    // E-mails are written in the language the account was made in, until it is switched.
+    const language = request.language ?? this.languages.lang();
+    await firstValueFrom(this.http.post('/api/auth/register', { ...request, language }));
   }
 
   /**

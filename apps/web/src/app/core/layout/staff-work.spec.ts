@@ -24,8 +24,7 @@ describe('what waits for staff', () => {
     latest.set({
       id: 'n',
       kind: 'filing',
-      title: '新的首席质量官备案待审核',
-      body: null,
+      message: { key: 'filing.submitted', params: { enterprise: '珠海示例', resubmitted: false } },
       link: '/review/x',
       readAt: null,
       createdAt: '',

@@ -12,6 +12,7 @@ import { NzNotificationService } from 'ng-zorro-antd/notification';
 import { firstValueFrom } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from '../auth/auth.service';
+import { NotificationWords } from './notification-words';
 
 /**
  * The signed-in user's notifications: the unread count for the bell, and new ones pushed over
@@ -25,6 +26,7 @@ export class NotificationCenter {
   private readonly router = inject(Router);
   private readonly toast = inject(NzNotificationService);
   private readonly transloco = inject(TranslocoService);
+  private readonly words = inject(NotificationWords);
   private socket?: Socket<ServerToClientEvents>;
 
   readonly unread = signal(0);
@@ -75,7 +77,8 @@ export class NotificationCenter {
     socket.on('notification', (n) => {
       this.unread.update((u) => u + 1);
       this.latest.set(n);
-      const ref = this.toast.info(n.title, n.body ?? '', { nzDuration: 6000 });
+      const { title, body } = this.words.of(n);
+      const ref = this.toast.info(title, body ?? '', { nzDuration: 6000 });
       if (n.link) ref.onClick.subscribe(() => void this.router.navigateByUrl(n.link!));
     });
     // The server closed this socket with its session (password changed, signed out elsewhere,

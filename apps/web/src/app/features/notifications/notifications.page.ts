@@ -19,6 +19,7 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationCenter } from '../../core/notifications/notification-center';
+import { NotificationTextPipe } from '../../core/notifications/notification-words';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { LIST_PAGE, ListPage, filter } from '../../shared/list';
 
@@ -29,6 +30,7 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
   imports: [
     ...LIST_PAGE,
     InnerLabelDirective,
+    NotificationTextPipe,
     FormsModule,
     NzButtonModule,
     NzCardModule,
@@ -66,7 +68,7 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
       <nz-list [nzLoading]="list.loading()" nzItemLayout="horizontal" data-testid="notification-list">
         @for (n of list.items(); track n.id) {
           <nz-list-item [class.unread]="!n.readAt" (click)="open(n)" class="item">
-            <nz-list-item-meta [nzTitle]="title" [nzDescription]="n.body ?? ''">
+            <nz-list-item-meta [nzTitle]="title" [nzDescription]="n | notificationText: 'body'">
               <ng-template #title>
                 @if (!n.readAt) {
                   <span
@@ -76,7 +78,7 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
                   ></span>
                 }
                 <nz-tag>{{ 'notifications.kinds.' + n.kind | transloco }}</nz-tag>
-                {{ n.title }}
+                {{ n | notificationText: 'title' }}
               </ng-template>
             </nz-list-item-meta>
             <span class="muted nowrap">{{ n.createdAt | date: 'yyyy-MM-dd HH:mm' }}</span>
@@ -140,6 +142,10 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
     }
     .unread {
       background: #f0f7ff;
+    }
+    /* A decision's comment and the fields to fix, one per line. */
+    .item ::ng-deep .ant-list-item-meta-description {
+      white-space: pre-line;
     }
     .muted {
       color: #5c6370;

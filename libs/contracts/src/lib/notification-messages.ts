@@ -1,0 +1,157 @@
+import type { AnnouncementKind } from './announcements';
+import type { OpportunityKind } from './opportunities';
+
+/** The languages the product speaks (the web's switch, and each user's e-mails). */
+export const MESSAGE_LANGS = ['zh-CN', 'en'] as const;
+export type MessageLang = (typeof MESSAGE_LANGS)[number];
+
+/**
+ * What a notification says, kept as a key and its parameters rather than a sentence, so that it
+ * reads in the reader's language wherever it is shown: the bell, the list, the toast, the e-mail.
+ */
+export type NotificationMessage =
+  | {
+      key: 'filing.decided';
+      params: {
+        decision: 'approve' | 'return' | 'reject';
+        enterprise: string | null;
+        comment?: string | null;
+        /** The reviewer's comments per field path ("cqo.name"). */
+        fieldComments?: Record<string, string> | null;
+      };
+    }
+  | { key: 'filing.submitted'; params: { enterprise: string | null; resubmitted: boolean } }
+  | { key: 'filing.superseded'; params: { enterprise: string | null } }
+  | { key: 'announcement.published'; params: { kind: AnnouncementKind; title: string; remind: boolean } }
+  | { key: 'opportunity.deadline'; params: { kind: OpportunityKind; title: string; window: '1d' | '7d' } }
+  /** Written before notifications kept keys: the sentence as it was stored. */
+  | { key: 'text'; params: { title: string; body?: string | null } };
+
+export type NotificationKey = NotificationMessage['key'];
+
+export interface RenderedMessage {
+  title: string;
+  /** Lines, or null when the title says it all. */
+  body: string | null;
+}
+
+const ANNOUNCEMENT_KIND_NAMES: Record<MessageLang, Record<AnnouncementKind, string>> = {
+  'zh-CN': { policy: '政策', regulation: '法规', standard: '标准', notice: '通知', training: '培训' },
+  en: {
+    policy: 'Policy',
+    regulation: 'Regulation',
+    standard: 'Standard',
+    notice: 'Notice',
+    training: 'Training',
+  },
+};
+
+const OPPORTUNITY_KIND_NAMES: Record<MessageLang, Record<OpportunityKind, string>> = {
+  'zh-CN': { subsidy: '补贴', award: '质量奖', training: '培训', benchmarking: '标杆交流' },
+  en: { subsidy: 'Subsidy', award: 'Quality award', training: 'Training', benchmarking: 'Benchmarking' },
+};
+
+/** The words of one language; `fieldLabel` names a field path (the web has the labels, mail does not). */
+interface Words {
+  decided: Record<'approve' | 'return' | 'reject', string>;
+  comment: string;
+  fieldsToFix: string;
+  submitted: string;
+  resubmitted: string;
+  superseded: string;
+  remind: string;
+  deadline: Record<'1d' | '7d', string>;
+  bracket: (kind: string, title: string) => string;
+  digest: (count: number) => string;
+  greeting: (name: string) => string;
+}
+
+const WORDS: Record<MessageLang, Words> = {
+  'zh-CN': {
+    decided: {
+      approve: '首席质量官备案已通过',
+      return: '首席质量官备案已退回修改',
+      reject: '首席质量官备案未通过',
+    },
+    comment: '审核意见：',
+    fieldsToFix: '需要修改的字段：',
+    submitted: '新的首席质量官备案待审核',
+    resubmitted: '备案已修改并重新提交，待审核',
+    superseded: '您的首席质量官备案已由新的备案接替',
+    remind: '提醒阅读 · ',
+    deadline: { '1d': '明天截止', '7d': '7 天后截止' },
+    bracket: (kind, title) => `【${kind}】${title}`,
+    digest: (count) => `今日通知摘要（${count} 条）`,
+    greeting: (name) => `${name}，您好：`,
+  },
+  en: {
+    decided: {
+      approve: 'Your CQO filing is approved',
+      return: 'Your CQO filing was returned for changes',
+      reject: 'Your CQO filing was not approved',
+    },
+    comment: 'Comment: ',
+    fieldsToFix: 'Fields to fix:',
+    submitted: 'A new CQO filing waits for review',
+    resubmitted: 'A filing was changed and submitted again',
+    superseded: 'Your CQO filing was superseded by a newer one',
+    remind: 'Reminder · ',
+    deadline: { '1d': 'closes tomorrow', '7d': 'closes in 7 days' },
+    bracket: (kind, title) => `[${kind}] ${title}`,
+    digest: (count) => `Your daily digest (${count})`,
+    greeting: (name) => `Dear ${name},`,
+  },
+};
+
+/** A message in words of the given language. */
+export function renderNotification(
+  message: NotificationMessage,
+  lang: MessageLang,
+  fieldLabel: (path: string) => string | null = () => null,
+): RenderedMessage {
+  const w = WORDS[lang];
+  const lines = (...parts: (string | null | undefined | false)[]) =>
+    parts.filter((p): p is string => !!p).join('\n') || null;
+  switch (message.key) {
+    case 'filing.decided': {
+      const p = message.params;
+      const fields = Object.entries(p.fieldComments ?? {}).map(([path, comment]) => {
+        const label = fieldLabel(path);
+        return label ? `- ${label}: ${comment}` : `- ${comment}`;
+      });
+      return {
+        title: w.decided[p.decision],
+        body: lines(
+          p.enterprise,
+          p.comment && w.comment + p.comment,
+          fields.length > 0 && w.fieldsToFix,
+          ...fields,
+        ),
+      };
+    }
+    case 'filing.submitted':
+      return {
+        title: message.params.resubmitted ? w.resubmitted : w.submitted,
+        body: message.params.enterprise,
+      };
+    case 'filing.superseded':
+      return { title: w.superseded, body: message.params.enterprise };
+    case 'announcement.published': {
+      const p = message.params;
+      const title = w.bracket(ANNOUNCEMENT_KIND_NAMES[lang][p.kind] ?? p.kind, p.title);
+      return { title: p.remind ? w.remind + title : title, body: null };
+    }
+    case 'opportunity.deadline': {
+      const p = message.params;
+      const kind = OPPORTUNITY_KIND_NAMES[lang][p.kind] ?? p.kind;
+      return { title: `${w.bracket(kind, p.title)} · ${w.deadline[p.window]}`, body: null };
+    }
+    case 'text':
+      return { title: message.params.title, body: message.params.body ?? null };
+  }
+}
+
+/** The subject and greeting of the e-mails that carry notifications. */
+export function mailWords(lang: MessageLang): Pick<Words, 'digest' | 'greeting'> {
+  return WORDS[lang];
+}
