@@ -58,8 +58,30 @@ describe('register', () => {
       .client()
       .post('/api/auth/register', { email: email.toUpperCase(), password, displayName: ' 王质量 ' });
     expect(res.status).toBe(201);
-    expect(res.body.user).toMatchObject({ email, displayName: '王质量', roles: ['applicant'] });
+    expect(res.body.user).toMatchObject({
+      email,
+      displayName: '王质量',
+      roles: ['applicant'],
+      language: 'zh-CN',
+    });
     expect(res.text).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('keeps the language the sign-up page was read in, and refuses one the product does not speak', async () => {
+    const english = await t
+      .client()
+      .post('/api/auth/register', {
+        email: newEmail(),
+        password,
+        displayName: 'Mary Quality',
+        language: 'en',
+      });
+    expect(english.body.user.language).toBe('en');
+    const unknown = await t
+      .client()
+      .post('/api/auth/register', { email: newEmail(), password, displayName: 'X', language: 'de' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details).toEqual([expect.objectContaining({ field: 'language' })]);
   });
 
   it('refuses a taken e-mail with 409 EMAIL_TAKEN', async () => {

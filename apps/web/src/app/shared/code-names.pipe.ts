@@ -20,10 +20,15 @@ export class IndustryNamePipe implements PipeTransform {
   }
 }
 
-/** A GB/T 2260 region code in words, the province left out below it: "珠海市 香洲区". */
-@Pipe({ name: 'region' })
+/**
+ * A GB/T 2260 region code in words, in the reader's language, Guangdong left out below it:
+ * "珠海市 香洲区" or "Xiangzhou District, Zhuhai".
+ */
+@Pipe({ name: 'region', pure: false })
 export class RegionNamePipe implements PipeTransform {
+  private readonly lang = inject(LanguageService).lang;
+
   transform(code: string | null | undefined): string {
-    return regionLabel(code);
+    return regionLabel(code, this.lang());
   }
 }

@@ -1,4 +1,13 @@
-import { findRegionByName, getRegion, regionName, regionPath, regionTree } from './region';
+import {
+  findRegionByName,
+  getRegion,
+  regionFullNameIn,
+  regionName,
+  regionNameIn,
+  regionPath,
+  regionTree,
+} from './region';
+import { REGION_NAMES_EN } from './region-en.data';
 
 describe('GB/T 2260 regions', () => {
   it('puts Guangdong first and Zhuhai first within it', () => {
@@ -20,6 +29,26 @@ describe('GB/T 2260 regions', () => {
     expect(regionPath('110101')).toEqual(['110000', '110101']);
     expect(regionPath('000000')).toEqual([]);
     expect(getRegion('440401')).toBeUndefined();
+  });
+
+  it('names every division in English, in Hanyu Pinyin with its kind, smallest first', () => {
+    const codes: string[] = [];
+    const walk = (r: { code: string; children?: { code: string }[] }) => {
+      codes.push(r.code);
+      r.children?.forEach(walk);
+    };
+    regionTree().forEach(walk);
+    for (const c of codes) expect(REGION_NAMES_EN[c]).toMatch(/^[A-Z][A-Za-zü' -]+$/);
+    expect(regionNameIn('en', '440402')).toBe('Xiangzhou District');
+    expect(regionNameIn('en', '440306')).toBe("Bao'an District");
+    expect(regionNameIn('en', '441825')).toBe('Lianshan Zhuang and Yao Autonomous County');
+    expect(regionNameIn('en', '610000')).toBe('Shaanxi');
+    expect(regionFullNameIn('en', '440402')).toBe('Xiangzhou District, Zhuhai, Guangdong');
+    expect(regionFullNameIn('en', '440402', '44')).toBe('Xiangzhou District, Zhuhai');
+    expect(regionFullNameIn('zh-CN', '440402', '44')).toBe('珠海市 香洲区');
+    expect(regionFullNameIn('en', '440000', '44')).toBe('Guangdong');
+    expect(regionFullNameIn('en', '110101')).toBe('Dongcheng District, Beijing');
+    expect(regionFullNameIn('en', '999999')).toBe('999999');
   });
 
   it('finds a region from the name people write', () => {

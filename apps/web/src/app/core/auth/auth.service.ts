@@ -9,7 +9,6 @@ import {
   type RegisterRequest,
 } from '@cqo/contracts';
 import { defer, finalize, firstValueFrom, shareReplay, tap, type Observable } from 'rxjs';
-import { LanguageService } from '../i18n/i18n';
 
 /**
  * The session in the browser. The access token lives only in memory; the refresh token is an
@@ -22,7 +21,6 @@ import { LanguageService } from '../i18n/i18n';
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
-  private readonly languages = inject(LanguageService);
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private refreshing?: Observable<LoginResponse>;
 
@@ -52,9 +50,7 @@ export class AuthService {
   }
 
   async register(request: RegisterRequest): Promise<void> {
-    // E-mails are written in the language the account was made in, until it is switched.
-    const language = request.language ?? this.languages.lang();
-    await firstValueFrom(this.http.post('/api/auth/register', { ...request, language }));
+    await firstValueFrom(this.http.post('/api/auth/register', request));
   }
 
   /**

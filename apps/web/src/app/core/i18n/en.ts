@@ -33,6 +33,8 @@ export const en: Translation = {
   common: {
     /** Between a label and its value: full-width in Chinese, a colon and a space in English. */
     colon: ': ',
+    /** Between the items of a list in a sentence. */
+    listSeparator: ', ',
     signIn: 'Sign in',
     signUp: 'Sign up',
     signOut: 'Sign out',

@@ -43,6 +43,8 @@ export const zhCN = {
   common: {
     /** Between a label and its value: full-width in Chinese, a colon and a space in English. */
     colon: '：',
+    /** Between the items of a list in a sentence. */
+    listSeparator: '、',
     signIn: '登录',
     signUp: '注册',
     signOut: '退出登录',

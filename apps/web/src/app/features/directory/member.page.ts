@@ -3,13 +3,14 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal } fro
 import { RouterLink } from '@angular/router';
 import { IndustryNamePipe } from '../../shared/code-names.pipe';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { regionName } from '@cqo/rules';
+import { regionFullNameIn } from '@cqo/rules';
 import type { DirectoryEntry } from '@cqo/contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
+import { LanguageService } from '../../core/i18n/i18n';
 
 /** One member's page: what they let the reader see. */
 @Component({
@@ -91,6 +92,7 @@ import { firstValueFrom } from 'rxjs';
 })
 export class MemberPage {
   private readonly http = inject(HttpClient);
+  private readonly lang = inject(LanguageService).lang;
   readonly id = input.required<string>();
   protected readonly m = signal<DirectoryEntry | null>(null);
   protected readonly missing = signal(false);
@@ -108,6 +110,6 @@ export class MemberPage {
   }
 
   region(code: string | null): string {
-    return regionName(code);
+    return code ? regionFullNameIn(this.lang(), code) : '';
   }
 }

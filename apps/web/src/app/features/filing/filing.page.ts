@@ -13,7 +13,14 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isEditableFiling, isOpenFiling, type Filing, type FieldError } from '@cqo/contracts';
-import { formatMessage, regionPath, regionTree, validateResidentId, type Region } from '@cqo/rules';
+import {
+  formatMessage,
+  regionNameIn,
+  regionPath,
+  regionTree,
+  validateResidentId,
+  type Region,
+} from '@cqo/rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -25,7 +32,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { firstValueFrom, startWith } from 'rxjs';
 import { toClientError } from '../../core/api/api-error';
-import { LanguageService } from '../../core/i18n/i18n';
+import { LanguageService, type Lang } from '../../core/i18n/i18n';
 import { applyServerErrors, errorText } from '../../shared/form-errors';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
 import { filingFieldLabel } from '../../shared/filing/field-label';
@@ -40,11 +47,11 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { PageComponent } from '../../shared/page.component';
 import { Notice } from '../../shared/notice';
 
-const toOptions = (regions: Region[]): NzCascaderOption[] =>
+const toOptions = (regions: Region[], lang: Lang): NzCascaderOption[] =>
   regions.map((r) => ({
     value: r.code,
-    label: r.name,
-    ...(r.children ? { children: toOptions(r.children) } : { isLeaf: true }),
+    label: regionNameIn(lang, r.code),
+    ...(r.children ? { children: toOptions(r.children, lang) } : { isLeaf: true }),
   }));
 
 /** The applicant's filing: a four-step form that saves drafts, checks live with the rules library and submits. */
@@ -115,7 +122,7 @@ export class FilingPage {
   protected readonly stepOfField = stepOf;
   protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
   protected readonly attachmentsBase = filingAttachmentsBase;
-  protected readonly regionOptions = toOptions(regionTree());
+  protected readonly regionOptions = computed(() => toOptions(regionTree(), this.lang()));
 
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);

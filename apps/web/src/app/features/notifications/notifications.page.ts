@@ -19,7 +19,7 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NotificationCenter } from '../../core/notifications/notification-center';
-import { NotificationTextPipe } from '../../core/notifications/notification-words';
+import { NotificationTextPipe } from './notification-text.pipe';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { LIST_PAGE, ListPage, filter } from '../../shared/list';
 

@@ -22,6 +22,7 @@ import { OpportunitiesApi } from './opportunities.api';
 import { OpportunityEditorComponent } from './opportunity-editor.component';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
+import { LanguageService } from '../../core/i18n/i18n';
 
 /** One opportunity: details, the member's tracking, and for staff the funnel. */
 @Component({
@@ -134,6 +135,7 @@ export class OpportunityDetailPage {
   private readonly auth = inject(AuthService);
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(LanguageService).lang;
   readonly id = input.required<string>();
   protected readonly member = this.auth.can(Permission.MemberOwn);
   protected readonly staff = this.auth.can(Permission.ContentPublish);
@@ -154,12 +156,14 @@ export class OpportunityDetailPage {
   criteriaLines(o: Opportunity): string[] {
     const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
     const c = o.criteria;
-    const list = (items: string[]) => items.join('、');
+    const lang = this.lang();
+    const list = (items: string[]) => items.join(t('common.listSeparator'));
     return [
       c.sizes?.length && t('opp.criteriaSizes', { list: list(c.sizes.map((s) => t('sizes.' + s))) }),
       c.industryPrefixes?.length &&
-        t('opp.criteriaIndustries', { list: list(c.industryPrefixes.map(industryLabel)) }),
-      c.regionPrefixes?.length && t('opp.criteriaRegions', { list: list(c.regionPrefixes.map(regionLabel)) }),
+        t('opp.criteriaIndustries', { list: list(c.industryPrefixes.map((p) => industryLabel(p, lang))) }),
+      c.regionPrefixes?.length &&
+        t('opp.criteriaRegions', { list: list(c.regionPrefixes.map((p) => regionLabel(p, lang))) }),
       c.minQualityYears && t('opp.criteriaYears', { years: c.minQualityYears }),
       c.requiresApprovedFiling && t('opp.requiresFiling'),
       c.otherConditions && t('opp.criteriaOther', { text: c.otherConditions }),

@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { Filing } from '@cqo/contracts';
-import { regionName } from '@cqo/rules';
+import { regionFullNameIn } from '@cqo/rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -23,6 +23,7 @@ import { FilingApi } from '../filing';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { IndustryNamePipe } from '../../shared/code-names.pipe';
+import { LanguageService } from '../../core/i18n/i18n';
 
 /** One filing for staff: the form, the rules' results, audited reveal, and the decision. */
 @Component({
@@ -309,6 +310,7 @@ export class ReviewDetailPage implements OnInit {
   private readonly api = inject(FilingApi);
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(LanguageService).lang;
   protected readonly commentable = COMMENTABLE_FIELDS;
   protected readonly attachmentKinds = FILING_ATTACHMENT_KINDS;
   protected readonly attachmentsBase = filingAttachmentsBase;
@@ -332,7 +334,7 @@ export class ReviewDetailPage implements OnInit {
   }
 
   region(code: string | null | undefined): string {
-    return regionName(code);
+    return code ? regionFullNameIn(this.lang(), code) : '';
   }
   fieldLabel(field: string): string {
     return filingFieldLabel(this.transloco, field);

@@ -40,6 +40,8 @@ describe('the staff queue', () => {
     http.expectOne((r) => r.url === '/api/filings').flush({ items: [row], total: 1 });
     await settle(fixture);
     const industry = fixture.nativeElement.querySelector('[data-testid="queue-industry"]') as HTMLElement;
-    expect(industry.textContent?.trim()).toBe('Manufacturing · 3911');
+    expect(industry.textContent?.trim()).toBe(
+      'Manufacture of Computers, Communication and Other Electronic Equipment · 3911',
+    );
   });
 });

@@ -1,15 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, model, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { industryChildren, industryPath, searchIndustries, type Industry } from '@cqo/rules';
+import {
+  industryChildren,
+  industryLabelIn,
+  industryNameEn,
+  industryPath,
+  searchIndustries,
+  type Industry,
+} from '@cqo/rules';
 import { NzCascaderModule, type NzCascaderOption } from 'ng-zorro-antd/cascader';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { LanguageService } from '../../core/i18n/i18n';
+import { LanguageService, type Lang } from '../../core/i18n/i18n';
 import { InnerLabelDirective } from '../inner-label.directive';
 
-const toOption = (i: Industry): NzCascaderOption => ({
+/**
+ * A level of the standard as the picker lists it: code and name. Sections and divisions have
+ * English names; groups and classes have only the standard's Chinese ones, which the list keeps
+ * (a class is chosen by what it says), while the chosen value reads in English.
+ */
+const nameIn = (i: Industry, lang: Lang) => (lang === 'en' && industryNameEn(i.code)) || i.name;
+const toOption = (i: Industry, lang: Lang): NzCascaderOption => ({
   value: i.code,
-  label: `${i.code} ${i.name}`,
+  label: `${i.code} ${nameIn(i, lang)}`,
   isLeaf: i.level === 'class',
 });
 
@@ -39,12 +52,15 @@ const toOption = (i: Industry): NzCascaderOption => ({
         data-testid="industry-search"
       >
         @for (o of matches(); track o.code) {
-          <nz-option [nzValue]="o.code" [nzLabel]="o.code + ' ' + o.name" />
+          <nz-option [nzValue]="o.code" [nzLabel]="chosenLabel(o)" nzCustomContent
+            >{{ o.code }} {{ o.name }}</nz-option
+          >
         }
       </nz-select>
       <nz-cascader
         class="browse"
-        [nzOptions]="roots"
+        [nzLabelRender]="chosen"
+        [nzOptions]="roots()"
         [nzLoadData]="loadChildren"
         [ngModel]="path()"
         (ngModelChange)="onCascade($event)"
@@ -54,6 +70,9 @@ const toOption = (i: Industry): NzCascaderOption => ({
         [nzStatus]="status()"
         [attr.aria-label]="'industry.browse' | transloco"
       />
+      <ng-template #chosen let-selectedOptions="selectedOptions">{{
+        cascadeLabel(selectedOptions)
+      }}</ng-template>
     </div>
   `,
   styles: `
@@ -82,7 +101,7 @@ export class IndustryPickerComponent {
   readonly status = input<'error' | ''>('');
   protected readonly lang = inject(LanguageService).lang;
   protected readonly query = signal('');
-  protected readonly roots = industryChildren(null).map(toOption);
+  protected readonly roots = computed(() => industryChildren(null).map((i) => toOption(i, this.lang())));
   protected readonly path = computed(() => industryPath(this.value() ?? '').map((i) => i.code));
   protected readonly matches = computed(() => {
     const found = this.query() ? searchIndustries(this.query(), 40).filter((i) => i.level === 'class') : [];
@@ -93,9 +112,21 @@ export class IndustryPickerComponent {
 
   protected readonly loadChildren = (node: NzCascaderOption, index: number): PromiseLike<void> => {
     void index;
-    node.children = industryChildren(String(node.value)).map(toOption);
+    node.children = industryChildren(String(node.value)).map((i) => toOption(i, this.lang()));
     return Promise.resolve();
   };
+
+  /** The chosen class as the search box shows it: its Chinese name, or in English its division and code. */
+  protected chosenLabel(i: Industry): string {
+    return this.lang() === 'en' ? industryLabelIn('en', i.code) : `${i.code} ${i.name}`;
+  }
+
+  /** The cascader's chosen path: "C 制造业 / … / 3911 计算机整机制造", or in English the class in English words. */
+  protected cascadeLabel(options: NzCascaderOption[]): string {
+    const last = options.at(-1);
+    if (this.lang() === 'en' && last) return industryLabelIn('en', String(last.value));
+    return options.map((o) => o.label).join(' / ');
+  }
 
   protected onCascade(codes: string[] | null): void {
     const last = codes?.at(-1);

@@ -3,6 +3,7 @@ import {
   Component,
   computed,
   Directive,
+  inject,
   input,
   output,
   type Signal,
@@ -14,6 +15,7 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { LanguageService, type Lang } from '../../core/i18n/i18n';
 import { InnerLabelDirective } from '../inner-label.directive';
 import { industryFilterOptions, zhuhaiDistrictOptions, type FilterOption } from './filter-options';
 
@@ -49,7 +51,10 @@ abstract class FilterControl<V> {
 }
 
 type Preset = 'district' | 'industry' | 'size';
-const PRESETS: Record<Preset, { label: string; options: () => readonly (string | FilterOption)[] }> = {
+const PRESETS: Record<
+  Preset,
+  { label: string; options: (lang: Lang) => readonly (string | FilterOption)[] }
+> = {
   district: { label: 'review.district', options: zhuhaiDistrictOptions },
   industry: { label: 'dir.industry', options: industryFilterOptions },
   size: { label: 'filing.sizeResult', options: () => ENTERPRISE_SIZES },
@@ -100,12 +105,13 @@ export class ChoiceFilterComponent extends FilterControl<string | string[]> {
   readonly optionLabel = input('');
   readonly multiple = input(false);
   readonly testId = input<string>();
+  private readonly lang = inject(LanguageService).lang;
   protected readonly isMultiple = computed(() => this.multiple() || this.preset() === 'size');
   protected readonly shownLabel = computed(() => this.label() ?? PRESETS[this.preset() ?? 'district'].label);
   protected readonly choices = computed(() => {
     const preset = this.preset();
     const prefix = preset === 'size' ? 'sizes.' : this.optionLabel();
-    return (preset ? PRESETS[preset].options() : this.options()).map((o) =>
+    return (preset ? PRESETS[preset].options(this.lang()) : this.options()).map((o) =>
       typeof o === 'string' ? { value: o, label: prefix + o, translate: true } : { ...o, translate: false },
     );
   });

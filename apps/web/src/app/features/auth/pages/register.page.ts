@@ -7,6 +7,7 @@ import { passwordLengthValidator } from '../../../shared/form-errors';
 import { FORM_PAGE } from '../../../shared/forms/form-frame.component';
 import { formSubmission } from '../../../shared/forms/form-submission';
 import { Notice } from '../../../shared/notice';
+import { LanguageService } from '../../../core/i18n/i18n';
 
 @Component({
   selector: 'cqo-register-page',
@@ -42,6 +43,7 @@ export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly notice = inject(Notice);
+  private readonly lang = inject(LanguageService).lang;
   protected readonly form = inject(NonNullableFormBuilder).group({
     displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX_LENGTH)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
@@ -52,7 +54,8 @@ export class RegisterPage {
   submit(): Promise<void> {
     return this.sending.submit(async () => {
       const value = this.form.getRawValue();
-      await this.auth.register(value);
+      // The account's e-mails are written in the language it was made in, until it is switched.
+      await this.auth.register({ ...value, language: this.lang() });
       await this.auth.login(value.email, value.password);
       this.notice.success('auth.registered');
       await this.router.navigateByUrl('/');

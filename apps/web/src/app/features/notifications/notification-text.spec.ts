@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import type { AppNotification, AuthUser } from '@cqo/contracts';
 import { setUpWebTest } from '../../../testing/web-test-bed';
-import { AccountLanguage } from '../auth/account-language';
-import { AuthService } from '../auth/auth.service';
-import { LanguageService } from '../i18n/i18n';
-import { NotificationWords } from './notification-words';
+import { AccountLanguage } from '../../core/auth/account-language';
+import { AuthService } from '../../core/auth/auth.service';
+import { LanguageService } from '../../core/i18n/i18n';
+import { NotificationWords } from '../../core/notifications/notification-words';
+import { NotificationTextPipe } from './notification-text.pipe';
 
 const returned: Pick<AppNotification, 'message'> = {
   message: {
@@ -21,7 +22,10 @@ const returned: Pick<AppNotification, 'message'> = {
 describe('notifications in the reader’s language', () => {
   it('word a stored message in Chinese, then in English after the switch, naming the fields as the form does', () => {
     setUpWebTest();
-    const words = TestBed.inject(NotificationWords);
+    const pipe = TestBed.runInInjectionContext(() => new NotificationTextPipe());
+    const words = {
+      of: (n: typeof returned) => ({ title: pipe.transform(n, 'title'), body: pipe.transform(n, 'body') }),
+    };
     const languages = TestBed.inject(LanguageService);
     languages.use('zh-CN');
     expect(words.of(returned)).toEqual({
@@ -35,6 +39,12 @@ describe('notifications in the reader’s language', () => {
     expect(english.body).toBe(
       '珠海示例精密制造有限公司\nComment: 请补充盖章扫描件\nFields to fix:\n- Name: 与身份证不一致',
     );
+  });
+
+  it("word the toast without the form's labels (the shell carries no form catalogue)", () => {
+    setUpWebTest();
+    TestBed.inject(LanguageService).use('en');
+    expect(TestBed.inject(NotificationWords).of(returned).body).toContain('- 与身份证不一致');
   });
 
   it('tell the server when a signed-in reader switches language, so their e-mails follow', () => {
