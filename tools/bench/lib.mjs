@@ -21,7 +21,7 @@ export async function startServer(
       PORT: String(port),
       DATA_DIR: 'memory://',
       LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
+      DEMO_CONTENT: 'false',
       ADMIN_EMAIL: 'admin@bench.local',
       ADMIN_PASSWORD: 'Bench-Admin-Password-1',
       ...env,

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { loadDotEnv } from './bootstrap';
 import { validateConfig } from './platform/config/app-config';
 import { SeedService } from './seed.service';
+import { DemoContentService } from './features/demo';
 
 /** Pending schema changes: the SQL that would bring the database in line with the entities. */
 export async function pendingSchemaChanges(
@@ -20,13 +21,13 @@ export async function pendingSchemaChanges(
 }
 
 /**
- * `node main.js <command>`: migrate | seed | reset | check | generate-migration <Name>.
+ * `node main.js <command>`: migrate | seed | reset | check | demo [--remove] | generate-migration <Name>.
  * Each opens the real application context (same config, entities and migrations).
  */
 export async function runCli(command: string, args: string[]): Promise<number> {
   loadDotEnv();
   validateConfig(process.env);
-  const known = ['migrate', 'seed', 'reset', 'check', 'generate-migration'];
+  const known = ['migrate', 'seed', 'reset', 'check', 'demo', 'generate-migration'];
   if (!known.includes(command)) {
     process.stderr.write(`Unknown command "${command}". Use one of: ${known.join(', ')}\n`);
     return 2;
@@ -49,6 +50,20 @@ export async function runCli(command: string, args: string[]): Promise<number> {
         await app.get(SeedService).run();
         process.stdout.write('Database reset: dropped, migrated and seeded.\n');
         return 0;
+      case 'demo': {
+        const demo = app.get(DemoContentService);
+        if (args.includes('--remove')) {
+          const removed = await demo.remove();
+          process.stdout.write(
+            `Demo content removed: ${removed.members} members (with their filings and profiles), ` +
+              `${removed.announcements} announcements, ${removed.opportunities} opportunities.\n`,
+          );
+          return 0;
+        }
+        const written = await demo.write();
+        process.stdout.write(written ? 'Demo content written.\n' : 'Demo content is already there.\n');
+        return 0;
+      }
       case 'check': {
         const { up } = await pendingSchemaChanges(dataSource);
         if (up.length) {

@@ -5,7 +5,7 @@ import { DemoContentService } from './features/demo';
 
 /**
  * Idempotent seed, run after every start (cheap when already done) and by `npm run db:seed`:
- * the first admin, then demo content when SEED_DEMO is on. It lives at the app's level because it
+ * the first admin, then demo content on an install's first start when DEMO_CONTENT is on. It lives at the app's level because it
  * calls features (the platform imports none).
  */
 @Injectable()
@@ -20,7 +20,7 @@ export class SeedService {
 
   async run(): Promise<void> {
     await this.admin.ensureAdmin();
-    if (!this.config.SEED_DEMO) return;
+    if (!this.config.DEMO_CONTENT) return;
     await this.demo.ensure();
     this.logger.debug('Demo content is up to date');
   }

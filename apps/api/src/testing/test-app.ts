@@ -35,7 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    SEED_DEMO: 'false',
+    DEMO_CONTENT: 'false',
     LOG_LEVEL: 'silent',
     ARGON2_MEMORY_KIB: '8192',
     ARGON2_TIME_COST: '1',

@@ -37,9 +37,9 @@ import {
   ReadReceiptsDto,
   RemindResultDto,
 } from './dto/announcement.dto';
+import { ANNOUNCEMENT_FILES } from './announcement-files';
 
 const uuid = new ParseUUIDPipe();
-const FILES = 'announcement';
 
 @ApiTags('announcements')
 @Controller('announcements')
@@ -84,7 +84,7 @@ export class AnnouncementsController {
     @Param('id', uuid) id: string,
   ): Promise<AnnouncementDto & { attachments: StoredFileDto[] }> {
     const dto = await this.announcements.get(reader ?? null, id);
-    return { ...dto, attachments: (await this.files.listFor(FILES, id)).map(toFileInfo) };
+    return { ...dto, attachments: (await this.files.listFor(ANNOUNCEMENT_FILES, id)).map(toFileInfo) };
   }
 
   @Patch(':id')
@@ -146,7 +146,7 @@ export class AnnouncementsController {
     return toFileInfo(
       await this.files.receive(req, {
         ownerId: staff.id,
-        subjectType: FILES,
+        subjectType: ANNOUNCEMENT_FILES,
         subjectId: id,
         kind: 'attachment',
       }),
@@ -163,7 +163,7 @@ export class AnnouncementsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.announcements.findVisible(reader ?? null, id);
-    const file = await this.files.findFor(FILES, id, fileId);
+    const file = await this.files.findFor(ANNOUNCEMENT_FILES, id, fileId);
     await this.files.send(reply, file, 'attachment');
   }
 
@@ -172,6 +172,6 @@ export class AnnouncementsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove an attachment' })
   async detach(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string): Promise<void> {
-    await this.files.remove(await this.files.findFor(FILES, id, fileId));
+    await this.files.remove(await this.files.findFor(ANNOUNCEMENT_FILES, id, fileId));
   }
 }

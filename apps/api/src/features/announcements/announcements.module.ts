@@ -1,3 +1,4 @@
+import { AnnouncementAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
@@ -16,7 +17,7 @@ import { Announcement } from './entities/announcement.entity';
     NotificationsModule,
   ],
   controllers: [AnnouncementsController],
-  providers: [AnnouncementsService],
+  providers: [AnnouncementsService, AnnouncementAccountReactions],
   exports: [AnnouncementsService],
 })
 export class AnnouncementsModule {}

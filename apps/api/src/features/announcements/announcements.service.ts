@@ -16,6 +16,8 @@ import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } fr
 import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
 import { renderMarkdown } from '../../platform/markdown/markdown';
+import { FilesService } from '../../platform/files/files.service';
+import { ANNOUNCEMENT_FILES } from './announcement-files';
 
 export const FANOUT_JOB = 'announcements.fanout';
 export const PUBLISH_JOB = 'announcements.publish';
@@ -47,6 +49,7 @@ export class AnnouncementsService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
+    private readonly files: FilesService,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -103,6 +106,19 @@ export class AnnouncementsService implements OnModuleInit {
   }
 
   /** Whether any announcement exists, in any state. */
+  /**
+   * Deletes these announcements with what hangs on them (demo content is removed so); a job that
+   * still names one finds nothing and does nothing.
+   */
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(AnnouncementRead, { announcementId: In(ids) });
+      await manager.delete(Announcement, { id: In(ids) });
+      await this.files.removeAllFor(ANNOUNCEMENT_FILES, ids, manager);
+    });
+  }
+
   async any(): Promise<boolean> {
     return (await this.announcements.count()) > 0;
   }

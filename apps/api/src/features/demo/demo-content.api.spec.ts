@@ -1,14 +1,30 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { SeedService } from '../../seed.service';
+import { approvedMember } from '../../testing/members';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { DemoContentService } from './demo-content.service';
+import { DEMO_EMAIL_DOMAIN, DEMO_MARK } from './demo-members';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ SEED_DEMO: 'true', JOBS_ENABLED: 'false' });
-});
+  t = await startTestApp({ DEMO_CONTENT: 'true', JOBS_ENABLED: 'false' });
+}, 120_000);
 afterAll(() => t.close());
 
+interface PoolEntry {
+  enterpriseName: string;
+}
+interface DirectoryCard {
+  userId: string;
+  enterpriseName: string;
+  regionCode: string | null;
+  industryCode: string | null;
+  enterpriseSize: string | null;
+}
+
 describe('demo content', () => {
-  it('a fresh install shows the bureau’s notice and open and closed opportunities, once', async () => {
+  it('a fresh install is alive: the bureau’s notice, opportunities, and members in the pool and the directory', async () => {
     const visitor = t.client();
     const notices = await visitor.get('/api/announcements');
     expect(notices.body.items.map((a: { title: string }) => a.title)).toEqual([
@@ -19,7 +35,63 @@ describe('demo content', () => {
     expect(board.body.total).toBe(4);
     expect(board.body.items.filter((o: { open: boolean }) => o.open)).toHaveLength(3);
 
+    // Every demo filing went the whole way: approved, so its CQO is in the public talent pool.
+    const pool = await visitor.get('/api/talent-pool?pageSize=100');
+    expect(pool.body.total).toBe(32);
+    expect((pool.body.items as PoolEntry[]).every((p) => p.enterpriseName.endsWith(DEMO_MARK))).toBe(true);
+
+    // Members see them in the directory, spread over districts, industries and sizes.
+    const reader = await t.userWithRoles(['member']);
+    const cards = (await reader.get('/api/directory?pageSize=100')).body.items as DirectoryCard[];
+    expect(cards).toHaveLength(32);
+    expect(new Set(cards.map((c) => c.regionCode)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(cards.map((c) => c.industryCode?.slice(0, 2))).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(cards.map((c) => c.enterpriseSize))).toEqual(
+      new Set(['large', 'medium', 'small', 'micro']),
+    );
+    expect((await reader.get('/api/directory?region=440403')).body.total).toBeGreaterThan(0);
+
+    // A second start writes nothing twice.
     await t.app.get(SeedService).run();
     expect((await visitor.get('/api/opportunities')).body.total).toBe(4);
+    expect((await visitor.get('/api/talent-pool')).body.total).toBe(32);
+  });
+
+  it('one command removes exactly the demo, keeps real members, and a later start does not bring it back', async () => {
+    const real = await approvedMember(t, await t.userWithRoles(['staff']), {
+      enterprise: { name: '珠海真实会员企业有限公司' },
+    });
+    const visitor = t.client();
+    expect((await visitor.get('/api/talent-pool?pageSize=100')).body.total).toBe(33);
+
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    const demoUsers = `SELECT id FROM users WHERE email LIKE '%@${DEMO_EMAIL_DOMAIN}'`;
+    const left = async () =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*) FROM users WHERE id IN (${demoUsers}))::int AS users,
+                  (SELECT count(*) FROM notifications WHERE user_id IN (${demoUsers}))::int AS notices,
+                  (SELECT count(*) FROM filings WHERE enterprise_name LIKE '%${DEMO_MARK}')::int AS filings,
+                  (SELECT count(*) FROM stored_files WHERE subject_type = 'filing')::int AS files`,
+        )
+      )[0];
+    expect(await left()).toEqual({ users: 32, notices: 32, filings: 32, files: 66 });
+
+    const removed = await t.app.get(DemoContentService).remove();
+    // Nothing of theirs is left behind: accounts, notices, filings with their documents.
+    expect(await left()).toEqual({ users: 0, notices: 0, filings: 0, files: 2 });
+    expect(removed).toEqual({ members: 32, announcements: 2, opportunities: 4 });
+    const pool = await visitor.get('/api/talent-pool?pageSize=100');
+    expect((pool.body.items as PoolEntry[]).map((p) => p.enterpriseName)).toEqual([
+      '珠海真实会员企业有限公司',
+    ]);
+    expect((await visitor.get('/api/announcements')).body.total).toBe(0);
+    expect((await visitor.get('/api/opportunities')).body.total).toBe(0);
+    const cards = (await real.get('/api/directory?pageSize=100')).body.items as DirectoryCard[];
+    expect(cards.map((c) => c.userId)).toEqual([real.userId]);
+
+    await t.app.get(SeedService).run();
+    expect((await visitor.get('/api/talent-pool')).body.total).toBe(1);
+    expect(await t.app.get(DemoContentService).present()).toBe(false);
   });
 });

@@ -1,15 +1,33 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { UsersService } from '../accounts';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import type { Repository } from 'typeorm';
+import { REQUIRED_ATTACHMENT_KINDS } from '@cqo/contracts';
+import type { RequestUser } from '../../platform/auth/request-user';
+import { PasswordHasher, UsersService } from '../accounts';
 import { AnnouncementsService } from '../announcements';
-import { OpportunitiesService, type OpportunityInputDto } from '../opportunities';
+import { FilingWalk } from '../filings';
+import { OpportunitiesService } from '../opportunities';
+import { DEMO_ANNOUNCEMENTS, demoOpportunities } from './demo-board';
+import { DEMO_PDF, demoMembers } from './demo-members';
+import { DemoInstall } from './entities/demo-install.entity';
+import { DemoRecord, type DemoRecordKind } from './entities/demo-record.entity';
 
-const DAY = 86_400_000;
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** Stored for the accounts nobody signs in to: no password can ever match it. */
+const NO_PASSWORD = '!demo-account-without-password';
+
+export interface DemoSummary {
+  members: number;
+  announcements: number;
+  opportunities: number;
+}
 
 /**
- * What a fresh `npm start` shows before anyone has typed anything: the bureau's notice on CQO
- * filing (from the source document), a members' announcement, and open and closed opportunities.
- * Written once, only into an install that has none of them.
+ * What a fresh install shows before anyone has typed anything: the bureau's notice and a members'
+ * announcement, open and closed opportunities, and a few dozen fictional member enterprises whose
+ * filings went the whole way (filed with their documents, checked, approved), so the talent pool,
+ * the directory and the matches are alive. Every row it writes is recorded, so `remove` takes
+ * exactly that away (`npm run db:demo -- --remove`), and a removed demo stays removed.
  */
 @Injectable()
 export class DemoContentService {
@@ -17,95 +35,122 @@ export class DemoContentService {
 
   constructor(
     private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly filings: FilingWalk,
     private readonly announcements: AnnouncementsService,
     private readonly opportunities: OpportunitiesService,
+    @InjectRepository(DemoRecord) private readonly records: Repository<DemoRecord>,
+    @InjectRepository(DemoInstall) private readonly install: Repository<DemoInstall>,
   ) {}
 
+  /** At start-up: the demo once, into an install that has nothing yet (an install in use asks for it). */
   async ensure(): Promise<void> {
+    if (await this.install.exists()) return;
     if ((await this.announcements.any()) || (await this.opportunities.any())) return;
+    await this.write();
+  }
+
+  /** Whether demo content is in the database now. */
+  async present(): Promise<boolean> {
+    return (await this.records.count()) > 0;
+  }
+
+  /** Writes the demo; null when it is already there. A failure half-way takes back what it wrote. */
+  async write(): Promise<DemoSummary | null> {
+    if (await this.present()) return null;
     const staff = await this.users.firstAdmin();
-    if (!staff) return;
+    if (!staff) throw new Error('Demo content needs the first admin (run the seed first).');
+    const started = Date.now();
+    try {
+      const summary = await this.writeAll(staff);
+      await this.install.upsert({ id: 1, writtenAt: new Date(), removedAt: null }, ['id']);
+      this.logger.log(
+        `Demo content written in ${Date.now() - started} ms: ${summary.members} members, ` +
+          `${summary.announcements} announcements, ${summary.opportunities} opportunities ` +
+          '(remove with `npm run db:demo -- --remove`)',
+      );
+      return summary;
+    } catch (error) {
+      await this.remove().catch(() => undefined);
+      throw error;
+    }
+  }
 
-    const notice = await this.announcements.create(staff, {
-      kind: 'notice',
-      title: '关于进一步做好企业首席质量官有关工作的通知',
-      body: [
-        '各有关单位：',
-        '',
-        '为全面贯彻落实《质量强国建设纲要》《广东省质量强省建设纲要》关于“健全企业首席质量官制度”的有关部署，现就进一步做好企业首席质量官相关工作通知如下：',
-        '',
-        '**一、完善企业首席质量官备案机制。** 企业根据自身情况自主聘任符合任职条件的首席质量官并报备：在本平台填写《广东省企业首席质量官基本信息登记表》，上传盖章扫描件。',
-        '',
-        '**二、开展首席质量官培训工作。** 经培训考试合格的，名单纳入广东首席质量官人才库并公布（只公布姓名、单位、任职时间）。',
-        '',
-        '**三、发挥首席质量官联盟作用。** 推动建立珠海市企业首席质量官联盟。',
-        '',
-        '珠海市质量强市工作领导小组办公室',
-      ].join('\n'),
-      audience: { type: 'public' },
-      pinned: true,
-    });
-    await this.announcements.publish(notice.id);
-    const members = await this.announcements.create(staff, {
-      kind: 'training',
-      title: '2026 年度企业首席质量官培训报名',
-      body: '面向联盟会员。培训内容：质量管理体系、卓越绩效模式、六西格玛方法。请在“惠企机会”中标记“感兴趣”以便接收截止提醒。',
-      audience: { type: 'members' },
-    });
-    await this.announcements.publish(members.id);
+  /** Takes away everything the demo wrote (members with their filings, profiles and notices too). */
+  async remove(): Promise<DemoSummary> {
+    const of = async (kind: DemoRecordKind) =>
+      (await this.records.find({ select: { refId: true }, where: { kind } })).map((r) => r.refId);
+    const [members, announcements, opportunities] = await Promise.all([
+      of('user'),
+      of('announcement'),
+      of('opportunity'),
+    ]);
+    await this.users.removeAccounts(members);
+    await this.announcements.remove(announcements);
+    await this.opportunities.remove(opportunities);
+    await this.records.clear();
+    await this.install.update({ id: 1 }, { removedAt: new Date() });
+    return {
+      members: members.length,
+      announcements: announcements.length,
+      opportunities: opportunities.length,
+    };
+  }
 
-    const demo: OpportunityInputDto[] = [
-      {
-        kind: 'subsidy',
-        title: '小微工业企业质量提升专项补贴',
-        body: '对通过质量管理体系认证、开展质量改进项目的小微工业企业给予补贴。',
-        issuer: 'city',
-        issuerName: '珠海市市场监督管理局',
-        benefit: '最高 20 万元',
-        deadline: day(45),
-        howToApply: '在本平台提交申报材料，并报送所在区市场监管分局。',
-        criteria: {
-          sizes: ['small', 'micro'],
-          industryPrefixes: ['B', 'C', 'D'],
-          regionPrefixes: ['4404'],
-          requiresApprovedFiling: true,
-          otherConditions: '近三年未发生重大质量安全事故',
-        },
-      },
-      {
-        kind: 'award',
-        title: '珠海市政府质量奖',
-        body: '表彰在质量管理方面成绩突出、具有示范作用的组织。',
-        issuer: 'city',
-        issuerName: '珠海市质量强市工作领导小组办公室',
-        benefit: '授予荣誉称号并给予奖励',
-        deadline: day(90),
-        howToApply: '按申报指南提交自评报告。',
-        criteria: { regionPrefixes: ['4404'], minQualityYears: 3 },
-      },
-      {
-        kind: 'benchmarking',
-        title: '广东省标杆企业质量管理交流活动',
-        body: '组织首席质量官赴省内质量标杆企业交流学习。',
-        issuer: 'province',
-        issuerName: '广东省市场监督管理局',
-        benefit: '交流名额 30 个',
-        deadline: day(20),
-        howToApply: '会员在本平台标记“感兴趣”后由联盟统一报名。',
-        criteria: { requiresApprovedFiling: true },
-      },
-      {
-        kind: 'training',
-        title: '首席质量官能力提升培训（上期）',
-        body: '上一期培训，已截止。',
-        issuer: 'province',
-        issuerName: '广东省市场监督管理局',
-        benefit: '免费',
-        deadline: day(-30),
-        criteria: {},
-      },
-    ];
-    for (const input of demo) await this.opportunities.create(staff, input);
-    this.logger.log('Demo content written: 2 announcements, 4 opportunities');
+  private async writeAll(staff: RequestUser): Promise<DemoSummary> {
+    const members = demoMembers();
+    // One demo member may sign in, to see the member's side; the password is shown once.
+    const password = randomBytes(12).toString('base64url');
+    for (const [i, m] of members.entries()) {
+      const user = await this.users.create({
+        email: m.email,
+        displayName: m.displayName,
+        passwordHash: i === 0 ? await this.hasher.hash(password) : NO_PASSWORD,
+      });
+      await this.record('user', user.id);
+      const applicant: RequestUser = {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        roles: user.roles,
+      };
+      const documents = REQUIRED_ATTACHMENT_KINDS.map((kind) => ({
+        kind,
+        name: `${kind}.pdf`,
+        data: DEMO_PDF,
+      }));
+      await this.filings.fileAndApprove(applicant, staff, m.body, documents);
+    }
+    for (const input of DEMO_ANNOUNCEMENTS) {
+      const a = await this.announcements.create(staff, input);
+      await this.record('announcement', a.id);
+      await this.announcements.publish(a.id);
+    }
+    const opportunities = demoOpportunities();
+    for (const input of opportunities) {
+      const o = await this.opportunities.create(staff, input);
+      await this.record('opportunity', o.id);
+    }
+    process.stdout.write(
+      [
+        '',
+        '==================================================================',
+        `  演示数据 · Demo content: ${members.length} fictional member enterprises`,
+        `  Member sign-in: ${members[0].email}`,
+        `  Password:       ${password}`,
+        '  Remove it all with: npm run db:demo -- --remove',
+        '==================================================================',
+        '',
+      ].join('\n') + '\n',
+    );
+    return {
+      members: members.length,
+      announcements: DEMO_ANNOUNCEMENTS.length,
+      opportunities: opportunities.length,
+    };
+  }
+
+  private async record(kind: DemoRecordKind, refId: string): Promise<void> {
+    await this.records.insert({ kind, refId });
   }
 }

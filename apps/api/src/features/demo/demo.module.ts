@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
 import { AnnouncementsModule } from '../announcements';
+import { FilingsModule } from '../filings';
 import { OpportunitiesModule } from '../opportunities';
 import { DemoContentService } from './demo-content.service';
+import { DemoInstall } from './entities/demo-install.entity';
+import { DemoRecord } from './entities/demo-record.entity';
 
 @Module({
-  imports: [AccountsModule, AnnouncementsModule, OpportunitiesModule],
+  imports: [
+    TypeOrmModule.forFeature([DemoRecord, DemoInstall]),
+    AccountsModule,
+    AnnouncementsModule,
+    FilingsModule,
+    OpportunitiesModule,
+  ],
   providers: [DemoContentService],
   exports: [DemoContentService],
 })

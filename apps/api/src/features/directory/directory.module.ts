@@ -1,3 +1,4 @@
+import { DirectoryAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryController } from './directory.controller';
@@ -8,7 +9,7 @@ import { DirectoryFilingReactions } from './filing-reactions';
 @Module({
   imports: [TypeOrmModule.forFeature([MemberProfile])],
   controllers: [DirectoryController],
-  providers: [MemberProfilesService, DirectoryFilingReactions],
+  providers: [MemberProfilesService, DirectoryFilingReactions, DirectoryAccountReactions],
   exports: [MemberProfilesService],
 })
 export class DirectoryModule {}

@@ -1,3 +1,4 @@
+import { FilingAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
@@ -5,6 +6,7 @@ import { FilingEvent } from './entities/filing-event.entity';
 import { Filing } from './entities/filing.entity';
 import { FilingAttachmentsController } from './filing-attachments.controller';
 import { FilingsController } from './filings.controller';
+import { FilingWalk } from './filing-walk';
 import { MyDataController } from './my-data.controller';
 import { FilingAttachmentsService } from './services/filing-attachments.service';
 import { FilingCountCache } from './services/filing-count-cache.service';
@@ -26,7 +28,9 @@ import { TalentPoolController } from './talent-pool.controller';
     FilingReviewService,
     TalentPoolService,
     RegistrationFormService,
+    FilingWalk,
+    FilingAccountReactions,
   ],
-  exports: [FilingsService, TalentPoolService],
+  exports: [FilingsService, TalentPoolService, FilingWalk],
 })
 export class FilingsModule {}

@@ -1,3 +1,4 @@
+import { NotificationAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
@@ -10,7 +11,7 @@ import { FilingNotices } from './filing-notices';
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, NotificationPreference]), AccountsModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, FilingNotices],
+  providers: [NotificationsService, FilingNotices, NotificationAccountReactions],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -40,10 +40,10 @@ import {
   TrackingDto,
 } from './dto/opportunity.dto';
 import { OpportunitiesService } from './opportunities.service';
+import { OPPORTUNITY_FILES } from './opportunity-files';
 
 const uuid = new ParseUUIDPipe();
 const MATCHED_LIMIT = 100;
-const FILES = 'opportunity';
 
 @ApiTags('opportunities')
 @Controller('opportunities')
@@ -154,7 +154,7 @@ export class OpportunitiesController {
     @Param('id', uuid) id: string,
   ): Promise<OpportunityDto> {
     const dto = await this.opportunities.get(reader ?? null, id);
-    return { ...dto, attachments: (await this.files.listFor(FILES, id)).map(toFileInfo) };
+    return { ...dto, attachments: (await this.files.listFor(OPPORTUNITY_FILES, id)).map(toFileInfo) };
   }
 
   @Post(':id/attachments')
@@ -169,7 +169,7 @@ export class OpportunitiesController {
     await this.opportunities.find(id);
     const file = await this.files.receive(req, {
       ownerId: staff.id,
-      subjectType: FILES,
+      subjectType: OPPORTUNITY_FILES,
       subjectId: id,
       kind: 'attachment',
     });
@@ -186,7 +186,7 @@ export class OpportunitiesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.opportunities.find(id);
-    await this.files.send(reply, await this.files.findFor(FILES, id, fileId), 'attachment');
+    await this.files.send(reply, await this.files.findFor(OPPORTUNITY_FILES, id, fileId), 'attachment');
   }
 
   @Delete(':id/attachments/:fileId')
@@ -195,7 +195,7 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'Remove an attachment' })
   @ApiNoContentResponse()
   async detach(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string): Promise<void> {
-    await this.files.remove(await this.files.findFor(FILES, id, fileId));
+    await this.files.remove(await this.files.findFor(OPPORTUNITY_FILES, id, fileId));
   }
 
   @Put(':id')

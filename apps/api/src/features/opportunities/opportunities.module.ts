@@ -1,3 +1,4 @@
+import { OpportunityAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
@@ -19,7 +20,7 @@ import { OpportunitiesService } from './opportunities.service';
     NotificationsModule,
   ],
   controllers: [OpportunitiesController],
-  providers: [OpportunitiesService, CalendarFeedsService],
+  providers: [OpportunitiesService, CalendarFeedsService, OpportunityAccountReactions],
   exports: [OpportunitiesService],
 })
 export class OpportunitiesModule {}

@@ -25,6 +25,8 @@ import type { OpportunityInputDto, OpportunityQuery } from './dto/opportunity.dt
 import { OpportunityReminder } from './entities/opportunity-reminder.entity';
 import { OpportunityTracking } from './entities/opportunity-tracking.entity';
 import { Opportunity } from './entities/opportunity.entity';
+import { FilesService } from '../../platform/files/files.service';
+import { OPPORTUNITY_FILES } from './opportunity-files';
 
 export const REMINDER_JOB = 'opportunities.reminders';
 
@@ -81,9 +83,24 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     private readonly profiles: MemberProfilesService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
+    private readonly files: FilesService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Deletes these opportunities with what hangs on them (demo content is removed so); a job that
+   * still names one finds nothing and does nothing.
+   */
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(OpportunityTracking, { opportunityId: In(ids) });
+      await manager.delete(OpportunityReminder, { opportunityId: In(ids) });
+      await manager.delete(Opportunity, { id: In(ids) });
+      await this.files.removeAllFor(OPPORTUNITY_FILES, ids, manager);
+    });
+  }
 
   /** Whether any opportunity exists, in any state. */
   async any(): Promise<boolean> {

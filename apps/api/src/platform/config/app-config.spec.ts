@@ -11,8 +11,16 @@ describe('validateConfig', () => {
     expect(c.COOKIE_SECURE).toBe(false);
   });
 
+  it('puts demo content into an embedded install, and into a server database only when asked', () => {
+    expect(validateConfig({}).DEMO_CONTENT).toBe(true);
+    const server = 'postgres://u@db:5432/cqo';
+    expect(validateConfig({ DATABASE_URL: server }).DEMO_CONTENT).toBe(false);
+    expect(validateConfig({ DATABASE_URL: server, DEMO_CONTENT: 'true' }).DEMO_CONTENT).toBe(true);
+    expect(validateConfig({ DEMO_CONTENT: 'false' }).DEMO_CONTENT).toBe(false);
+  });
+
   it('converts numbers and booleans from strings', () => {
-    const c = validateConfig({ PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO: '0' });
+    const c = validateConfig({ PORT: '8080', COOKIE_SECURE: 'true', DEMO_CONTENT: '0' });
     expect(c.PORT).toBe(8080);
     // Links in e-mails follow the port unless a public address is given.
     expect(c.PUBLIC_URL).toBe('http://localhost:8080');
@@ -20,7 +28,7 @@ describe('validateConfig', () => {
       'https://cqo.example.cn',
     );
     expect(c.COOKIE_SECURE).toBe(true);
-    expect(c.SEED_DEMO).toBe(false);
+    expect(c.DEMO_CONTENT).toBe(false);
   });
 
   it.each([

@@ -123,10 +123,14 @@ export class AppConfig {
   @MinLength(10)
   ADMIN_PASSWORD?: string;
 
-  /** Put demo content into an empty database on first start. */
+  /**
+   * Demo content (fictional members, announcements, opportunities) on an install's first start.
+   * Default: on with the embedded database, off on a PostgreSQL server.
+   */
   @Transform(toBool)
+  @IsOptional()
   @IsBoolean()
-  SEED_DEMO = true;
+  DEMO_CONTENT!: boolean;
 
   /** smtp://user:pass@host:port — send mail. Unset: mail goes to the admin outbox and the log. */
   @Transform(emptyToUndefined)
@@ -264,6 +268,8 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
   // A server on another port mails links to that port unless told its public address.
   if (!errors.length) config.PUBLIC_URL ??= `http://localhost:${config.PORT}`;
+  // A newcomer's embedded install is alive at once; a server's database gets it only when asked.
+  if (!errors.length) config.DEMO_CONTENT ??= !config.DATABASE_URL;
   if (errors.length) {
     throw new ConfigValidationError(
       errors.map((e) => {

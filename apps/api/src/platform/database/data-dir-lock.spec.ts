@@ -44,7 +44,7 @@ describe('one process per embedded database folder', () => {
       Object.assign(process.env, {
         DATA_DIR: dir,
         LOG_LEVEL: 'silent',
-        SEED_DEMO: 'false',
+        DEMO_CONTENT: 'false',
         NODE_ENV: 'test',
       });
       await expect(createApp({ quiet: true })).rejects.toThrow(DataDirectoryLockedError);

@@ -6,9 +6,9 @@ import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync } f
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import {
   ErrorCode,
   MAX_UPLOAD_BYTES,
@@ -69,6 +69,25 @@ export class FilesService implements OnModuleDestroy {
    */
   async receive(request: FastifyRequest, target: UploadTarget): Promise<StoredFile> {
     const part = await filePart(request);
+    // Busboy stops at the limit and marks the stream truncated rather than failing it.
+    return this.store(part.file, part.filename, target, () => part.file.truncated);
+  }
+
+  /**
+   * Stores bytes made on the server (demo content, generated documents) with the same checks and
+   * the same admission as an upload.
+   */
+  async storeBytes(data: Buffer, name: string, target: UploadTarget): Promise<StoredFile> {
+    if (data.length > MAX_UPLOAD_BYTES) throw tooLarge();
+    return this.store(Readable.from([data]), name, target, () => false);
+  }
+
+  private async store(
+    source: Readable,
+    filename: string,
+    target: UploadTarget,
+    truncated: () => boolean,
+  ): Promise<StoredFile> {
     const id = randomUUID();
     const partial = join(this.dir, `.${id}.part`);
     const hash = createHash('sha256');
@@ -83,15 +102,13 @@ export class FilesService implements OnModuleDestroy {
       },
     });
     try {
-      await pipeline(part.file, inspect, createWriteStream(partial, { mode: 0o600 }));
+      await pipeline(source, inspect, createWriteStream(partial, { mode: 0o600 }));
     } catch (error) {
       await unlink(partial).catch(() => undefined);
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || part.file.truncated)
-        throw tooLarge();
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || truncated()) throw tooLarge();
       throw unreadable(error);
     }
-    // Busboy stops at the limit and marks the stream truncated rather than failing it.
-    if (part.file.truncated) {
+    if (truncated()) {
       await unlink(partial).catch(() => undefined);
       throw tooLarge();
     }
@@ -122,7 +139,7 @@ export class FilesService implements OnModuleDestroy {
           subjectType: target.subjectType,
           subjectId: target.subjectId,
           kind: target.kind,
-          name: displayName(part.filename, contentType),
+          name: displayName(filename, contentType),
           contentType,
           size,
           sha256: hash.digest('hex'),
@@ -201,6 +218,16 @@ export class FilesService implements OnModuleDestroy {
   /** The whole file in memory: only for small images placed into generated documents. */
   read(file: StoredFile): Promise<Buffer> {
     return readFile(join(this.dir, file.id));
+  }
+
+  /** Every file of these subjects, rows then bytes (the subjects themselves are being deleted). */
+  async removeAllFor(subjectType: string, subjectIds: string[], manager?: EntityManager): Promise<void> {
+    if (!subjectIds.length) return;
+    const repo = manager?.getRepository(StoredFile) ?? this.files;
+    const files = await repo.find({ where: { subjectType, subjectId: In(subjectIds) } });
+    if (!files.length) return;
+    await repo.delete({ id: In(files.map((f) => f.id)) });
+    for (const file of files) await this.unlinkBytes(file);
   }
 
   /** Removes the row first (so nothing points at a missing file), then the bytes. */

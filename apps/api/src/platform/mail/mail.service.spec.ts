@@ -39,4 +39,13 @@ describe('mail without SMTP', () => {
     await service.send(mail);
     expect(logged.join('\n')).toContain('SECRET-TOKEN-123');
   });
+
+  it('never tries to deliver to an .invalid address (demo accounts), even with SMTP', async () => {
+    // Port 9 on this machine answers nothing: a delivery attempt would be recorded as failed.
+    const service = new MailService(repo, validateConfig({ SMTP_URL: 'smtp://127.0.0.1:9' }));
+    await service.send({ ...mail, to: 'cqo01@demo.cqo-alliance.invalid' });
+    expect(kept).toEqual([
+      expect.objectContaining({ to: 'cqo01@demo.cqo-alliance.invalid', status: 'outbox' }),
+    ]);
+  });
 });

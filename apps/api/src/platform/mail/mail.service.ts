@@ -28,7 +28,8 @@ export class MailService implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail): Promise<MailMessage> {
-    if (!this.transport) {
+    // `.invalid` can never be delivered (RFC 2606): demo accounts live there. Kept, never sent.
+    if (!this.transport || /\.invalid$/i.test(mail.to)) {
       // Mail can carry secrets (reset links): its text goes to the outbox only, and to the log
       // only while developing.
       const text = this.config.NODE_ENV === 'development' ? { text: mail.text } : {};

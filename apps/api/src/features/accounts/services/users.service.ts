@@ -8,6 +8,8 @@ import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
 import { toRequestUser } from '../user.mapper';
 import { ActiveUserCache } from './active-user-cache.service';
+import { EventBus } from '../../../platform/events/event-bus.service';
+import '../account-events';
 
 /** Where and how to write to a user. */
 export interface UserContact {
@@ -31,6 +33,7 @@ export class UsersService extends UserDirectory {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly cache: ActiveUserCache,
+    private readonly events: EventBus,
   ) {
     super();
   }
@@ -144,6 +147,22 @@ export class UsersService extends UserDirectory {
     return new Map(
       rows.map((u) => [u.id, { email: u.email, displayName: u.displayName, language: u.language }]),
     );
+  }
+
+  /**
+   * Deletes accounts and, through `accounts.removed`, what every feature kept of them (filings,
+   * profile, notifications, tracking…); done when this answers. The audit log keeps its entries.
+   */
+  async removeAccounts(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const published = await this.users.manager.transaction(async (manager) => {
+      const published = await this.events.publish('accounts.removed', { userIds: ids }, manager);
+      await manager.delete(User, { id: In(ids) });
+      // A delete passes no entity subscriber: their tokens stop working as the commit lands.
+      for (const id of ids) this.cache.changed(id, true);
+      return published;
+    });
+    await this.events.deliverNow(published);
   }
 
   /** Remembers the language the user reads the product in (their e-mails follow it). */

@@ -5,7 +5,7 @@ import { ATTACHMENT_TYPES, ErrorCode, MAX_ATTACHMENTS_PER_KIND, type AttachmentK
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { ApiException } from '../../../platform/errors/api.exception';
 import type { StoredFile } from '../../../platform/files/entities/stored-file.entity';
-import { FilesService } from '../../../platform/files/files.service';
+import { FilesService, type UploadTarget } from '../../../platform/files/files.service';
 import { FILING_FILES } from '../filing-files';
 import { FilingsService } from './filings.service';
 
@@ -39,20 +39,35 @@ export class FilingAttachmentsService {
     // A quick refusal before the body is read; the same checks run again under the filing's lock.
     const filing = await this.filings.getEditable(user, filingId);
     checkLimit(kind, await this.ofKind(filing.id, kind));
-    return this.files.receive(request, {
+    return this.files.receive(request, this.target(user, filing.id, kind));
+  }
+
+  /** The same, for a document made on the server (demo content), under the same checks. */
+  async attachBytes(
+    user: RequestUser,
+    filingId: string,
+    kind: AttachmentKind,
+    file: { name: string; data: Buffer },
+  ): Promise<StoredFile> {
+    const filing = await this.filings.getEditable(user, filingId);
+    return this.files.storeBytes(file.data, file.name, this.target(user, filing.id, kind));
+  }
+
+  private target(user: RequestUser, filingId: string, kind: AttachmentKind): UploadTarget {
+    return {
       ownerId: user.id,
       subjectType: FILING_FILES,
-      subjectId: filing.id,
+      subjectId: filingId,
       kind,
       accept: ATTACHMENT_TYPES[kind],
       admit: async (manager) => {
         await this.filings.lockEditable(manager, user, filingId);
-        const existing = await this.ofKind(filing.id, kind, manager);
+        const existing = await this.ofKind(filingId, kind, manager);
         checkLimit(kind, existing);
         // One photo: a new one replaces it.
         return kind === 'photo' ? existing : [];
       },
-    });
+    };
   }
 
   private async ofKind(

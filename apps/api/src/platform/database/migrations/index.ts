@@ -14,6 +14,7 @@ import { CreateCalendarFeeds1796110477555 } from './1796110477555-CreateCalendar
 import { OneOpenFilingPerOwner1796500000000 } from './1796500000000-OneOpenFilingPerOwner';
 import { RefreshGraceWindow1796500000001 } from './1796500000001-RefreshGraceWindow';
 import { NotificationMessages1796600000000 } from './1796600000000-NotificationMessages';
+import { DemoRecords1796600000001 } from './1796600000001-DemoRecords';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   OneOpenFilingPerOwner1796500000000,
   RefreshGraceWindow1796500000001,
   NotificationMessages1796600000000,
+  DemoRecords1796600000001,
 ];

@@ -1,0 +1,16 @@
+import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export type DemoRecordKind = 'user' | 'announcement' | 'opportunity';
+
+/** One row the demo wrote (an account with all that hangs on it, an announcement, an opportunity). */
+@Entity('demo_records')
+export class DemoRecord {
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  kind!: DemoRecordKind;
+
+  @PrimaryColumn({ type: 'uuid' })
+  refId!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

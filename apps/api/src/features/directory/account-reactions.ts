@@ -1,0 +1,16 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
+import { EventBus } from '../../platform/events/event-bus.service';
+import { MemberProfile } from './entities/member-profile.entity';
+
+/** A removed account leaves the directory. */
+@Injectable()
+export class DirectoryAccountReactions implements OnModuleInit {
+  constructor(private readonly events: EventBus) {}
+
+  onModuleInit(): void {
+    this.events.subscribe('accounts.removed', 'directory.forget-accounts', async ({ userIds }, manager) => {
+      await manager.delete(MemberProfile, { userId: In(userIds) });
+    });
+  }
+}
