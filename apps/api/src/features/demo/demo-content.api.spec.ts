@@ -38,7 +38,10 @@ describe('demo content', () => {
     // Every demo filing went the whole way: approved, so its CQO is in the public talent pool.
     const pool = await visitor.get('/api/talent-pool?pageSize=100');
     expect(pool.body.total).toBe(32);
-    expect((pool.body.items as PoolEntry[]).every((p) => p.enterpriseName.endsWith(DEMO_MARK))).toBe(true);
+    const entries = pool.body.items as (PoolEntry & { cqoName: string })[];
+    expect(entries.every((p) => p.enterpriseName.endsWith(DEMO_MARK))).toBe(true);
+    // Each a person of their own: no two CQOs share a name.
+    expect(new Set(entries.map((p) => p.cqoName)).size).toBe(32);
 
     // Members see them in the directory, spread over districts, industries and sizes.
     const reader = await t.userWithRoles(['member']);

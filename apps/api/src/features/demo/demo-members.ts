@@ -125,7 +125,8 @@ function residentId(region: string, birth: string, i: number, male: boolean): st
 export function demoMembers(): DemoMember[] {
   return ENTERPRISES.map(([brand, industryCode, products, regionCode, employees, revenue, assets], i) => {
     const male = i % 3 !== 1;
-    const surname = SURNAMES[(i * 7) % SURNAMES.length];
+    // A step coprime with the 42 surnames: each member has their own.
+    const surname = SURNAMES[(i * 5) % SURNAMES.length];
     const name = surname + pick(male ? GIVEN_MALE : GIVEN_FEMALE, i);
     const birth = `${1968 + ((i * 5) % 23)}-${pad(1 + ((i * 5) % 12), 2)}-${pad(1 + ((i * 11) % 28), 2)}`;
     const n = pad(i + 1, 2);
