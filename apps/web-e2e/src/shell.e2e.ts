@@ -87,7 +87,11 @@ test('admin sees the users page and the outbox', async ({ page }) => {
   await openMenuIfMobile(page);
   await page.getByTestId('nav-users').click();
   await expect(page.getByRole('heading', { name: '用户与角色' })).toBeVisible();
+  // The demo's members fill the first pages; a search finds the admin's own row.
+  await page.getByTestId('user-search').fill('admin@e2e');
+  await page.getByTestId('user-search').press('Enter');
   await expect(page.getByText('admin@e2e.local')).toBeVisible();
+  await expect(page.getByTestId('own-account')).toBeVisible();
   await shot(page, '06-admin-users');
 });
 
@@ -110,4 +114,12 @@ test('two tabs opening at once both stay signed in', async ({ context }) => {
   // And the session is still good afterwards.
   await first.reload();
   await expect(first).toHaveURL(/\/account$/);
+});
+
+test('a fresh start is alive: the talent pool lists the demo members, marked as demo', async ({ page }) => {
+  await page.goto('/talent-pool');
+  const rows = page.getByTestId('pool-table').locator('tbody tr');
+  await expect(rows.first()).toContainText('（演示）');
+  expect(await rows.count()).toBeGreaterThanOrEqual(10);
+  await shot(page, '07-demo-talent-pool');
 });

@@ -1,7 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { LanguageService } from '../core/i18n/i18n';
 
-/** A page of the product: its heading, an optional lead line, then the content. */
+/**
+ * A page of the product: its heading, an optional lead line, then the content. The browser tab
+ * names the page too ("Directory · Zhuhai CQO Alliance", WCAG 2.4.2), in the reader's language.
+ */
 @Component({
   selector: 'cqo-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -20,4 +25,15 @@ export class PageComponent {
   /** Translation keys. */
   readonly title = input.required<string>();
   readonly lead = input<string>();
+
+  constructor() {
+    const tab = inject(Title);
+    const transloco = inject(TranslocoService);
+    const lang = inject(LanguageService).lang;
+    effect(() => {
+      lang();
+      tab.setTitle(`${transloco.translate(this.title())} · ${transloco.translate('app.name')}`);
+    });
+    inject(DestroyRef).onDestroy(() => tab.setTitle(transloco.translate('app.name')));
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { Translation, TranslocoService, type TranslocoLoader } from '@jsverse/transloco';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
-import { of, type Observable } from 'rxjs';
+import { of, take, type Observable } from 'rxjs';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -41,6 +41,11 @@ export class LanguageService {
     this.transloco.setActiveLang(lang);
     this.nzI18n.setLocale(lang === 'en' ? en_US : zh_CN);
     document.documentElement.lang = lang;
+    // Pages without a heading of their own (home, sign-in) keep the product's name as their tab title.
+    this.transloco
+      .selectTranslate('app.name', {}, lang)
+      .pipe(take(1))
+      .subscribe((name) => (document.title = name));
     localStorage.setItem(STORAGE_KEY, lang);
   }
 }
