@@ -71,7 +71,11 @@ import { NAV } from './nav';
             data-testid="lang-toggle"
             [attr.aria-label]="'common.language' | transloco"
           >
-            <nz-icon nzType="global" />{{ 'common.language' | transloco }}
+            <nz-icon nzType="global" />
+            <!-- On a phone the globe alone (its label says the language): the header keeps one line. -->
+            @if (!mobile() || auth.user()) {
+              {{ 'common.language' | transloco }}
+            }
           </button>
           @if (auth.user(); as user) {
             <a
@@ -206,6 +210,7 @@ import { NAV } from './nav';
     .brand-mobile {
       height: auto;
       padding: 0 4px;
+      white-space: nowrap;
     }
     .logo {
       display: inline-flex;
