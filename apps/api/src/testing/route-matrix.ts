@@ -14,6 +14,7 @@ const SOMEONE = '00000000-0000-4000-8000-000000000000';
 export const ROUTE_MATRIX: RouteCase[] = [
   // accounts
   { method: 'GET', path: '/api/auth/me', allowed: SIGNED_IN },
+  { method: 'PATCH', path: '/api/auth/me', body: { language: 'en' }, allowed: SIGNED_IN },
   { method: 'POST', path: '/api/auth/password', body: {}, allowed: SIGNED_IN },
   { method: 'GET', path: '/api/me/data-export', allowed: SIGNED_IN },
   { method: 'GET', path: '/api/admin/users', allowed: ADMIN },

@@ -1,3 +1,5 @@
+import type { AppNotification } from '@cqo/contracts';
+import { worded } from '../../testing/notifications';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { approvedMember } from '../../testing/members';
@@ -40,7 +42,7 @@ describe('filing.decided', () => {
     const card = await member.get('/api/me/profile');
     expect(card.status).toBe(200);
     const notices = await member.get('/api/notifications');
-    expect(notices.body.items.map((n: { title: string }) => n.title)).toContain('首席质量官备案已通过');
+    expect(notices.body.items.map((n: AppNotification) => worded(n).title)).toContain('首席质量官备案已通过');
   });
 
   it('a failing reaction keeps the decision and the other reactions, and is retried', async () => {
