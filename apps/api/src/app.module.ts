@@ -1,3 +1,4 @@
+import { SearchModule } from './platform/search/search.module';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts';
@@ -40,6 +41,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     JobsModule,
     EventsModule,
     FilesModule,
+    SearchModule,
     HealthModule,
     AccountsModule,
     RealtimeModule.register([AccountsModule]),

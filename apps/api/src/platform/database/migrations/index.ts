@@ -15,6 +15,7 @@ import { OneOpenFilingPerOwner1796500000000 } from './1796500000000-OneOpenFilin
 import { RefreshGraceWindow1796500000001 } from './1796500000001-RefreshGraceWindow';
 import { NotificationMessages1796600000000 } from './1796600000000-NotificationMessages';
 import { DemoRecords1796600000001 } from './1796600000001-DemoRecords';
+import { SearchDocuments1796600000002 } from './1796600000002-SearchDocuments';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RefreshGraceWindow1796500000001,
   NotificationMessages1796600000000,
   DemoRecords1796600000001,
+  SearchDocuments1796600000002,
 ];

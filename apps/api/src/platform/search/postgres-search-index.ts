@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { industrySectionOf } from '@cqo/rules';
+import { documentTerms, fold, queryParts, WORD_MARK, type QueryPart } from './analysis';
+import { highlight, snippet } from './highlight';
+import {
+  SearchIndex,
+  type SearchDocument,
+  type SearchFacets,
+  type SearchKind,
+  type SearchQuery,
+  type SearchReader,
+  type SearchResult,
+  type Suggestion,
+} from './search-index';
+
+/** A lexeme as `tsquery` input reads it: quoted, quotes and backslashes escaped. */
+const lexeme = (term: string) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** Lexemes longer than this (a pasted URL) are left out: PostgreSQL refuses very long ones. */
+const MAX_TERM = 100;
+const keep = (terms: string[]) => terms.filter((t) => t.length <= MAX_TERM);
+
+/**
+ * Terms as `tsvector` input, each with a position and its field's weight (A title and names, B
+ * summary, C body): weights live on positions, so a vector without them could not rank by field.
+ */
+function weighted(terms: string[], weight: 'A' | 'B' | 'C', start: number): string {
+  return terms.map((t, i) => `${lexeme(t)}:${Math.min(16383, start + i)}${weight}`).join(' ');
+}
+
+/** The parts as a tsquery: every part (AND) or any (OR); a part needs all its pairs. */
+export function toTsquery(parts: QueryPart[], join: '&' | '|', weight = ''): string {
+  return parts
+    .map((p) => {
+      const terms = p.all.map((t) => `${lexeme(t)}:${p.prefix ? '*' : ''}${weight}`.replace(/:$/, ''));
+      return terms.length === 1 ? terms[0] : `(${terms.join(' & ')})`;
+    })
+    .join(` ${join} `);
+}
+
+/** For ranking only: the Chinese words asked for, as the segmenter's whole words (WORD_MARK). */
+function wordsTsquery(parts: QueryPart[]): string | null {
+  const words = parts
+    .filter((p) => p.all.length > 1 || /\p{Script=Han}{2}/u.test(p.text))
+    .map((p) => lexeme(WORD_MARK + p.text));
+  return words.length ? words.join(' | ') : null;
+}
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface Row {
+  kind: SearchKind;
+  ref_id: string;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  published_at: Date;
+}
+
+/**
+ * The default adapter: one table with a tsvector of analysed terms and GIN indexes, the same SQL on
+ * embedded PGlite and on a PostgreSQL server. Terms and queries are built here from analysis.ts
+ * (tsvector and tsquery input take them as they are: no text-search parser, which would drop
+ * Chinese under some locales). Visibility and segments are part of every query's WHERE.
+ */
+@Injectable()
+export class PostgresSearchIndex extends SearchIndex {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async upsert(documents: SearchDocument[], manager?: EntityManager): Promise<void> {
+    const db = manager ?? this.dataSource.manager;
+    for (const d of documents) {
+      const titleTerms = keep([
+        ...documentTerms(d.title, true),
+        ...(d.names ?? []).flatMap((n) => documentTerms(n, true)),
+      ]);
+      const summaryTerms = keep(documentTerms(d.summary));
+      const bodyTerms = keep(documentTerms(d.body));
+      await db.query(
+        `INSERT INTO search_documents (kind, ref_id, title, folded_title, summary, body, folded_text, terms,
+           visibility, segmented, segment_sizes, segment_industries, segment_regions, methods,
+           industry_section, year, published_at, indexed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7,
+           $8::tsvector, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
+         ON CONFLICT (kind, ref_id) DO UPDATE SET title = EXCLUDED.title, folded_title = EXCLUDED.folded_title,
+           summary = EXCLUDED.summary, body = EXCLUDED.body, folded_text = EXCLUDED.folded_text,
+           terms = EXCLUDED.terms, visibility = EXCLUDED.visibility, segmented = EXCLUDED.segmented,
+           segment_sizes = EXCLUDED.segment_sizes, segment_industries = EXCLUDED.segment_industries,
+           segment_regions = EXCLUDED.segment_regions, methods = EXCLUDED.methods,
+           industry_section = EXCLUDED.industry_section, year = EXCLUDED.year,
+           published_at = EXCLUDED.published_at, indexed_at = now()`,
+        [
+          d.kind,
+          d.id,
+          d.title,
+          fold([d.title, ...(d.names ?? [])].join(' ')),
+          d.summary ?? null,
+          d.body ?? null,
+          fold(`${d.summary ?? ''} ${d.body ?? ''}`),
+          [
+            weighted(titleTerms, 'A', 1),
+            weighted(summaryTerms, 'B', 2000),
+            weighted(bodyTerms, 'C', 4000),
+          ].join(' '),
+          d.visibility,
+          !!d.segment,
+          d.segment?.sizes ?? [],
+          d.segment?.industries ?? [],
+          d.segment?.regions ?? [],
+          d.methods ?? [],
+          d.industryCode ? industrySectionOf(d.industryCode) : null,
+          d.year ?? null,
+          d.publishedAt,
+        ],
+      );
+    }
+  }
+
+  async remove(kind: SearchKind, ids: string[], manager?: EntityManager): Promise<void> {
+    if (!ids.length) return;
+    await (manager ?? this.dataSource.manager).query(
+      'DELETE FROM search_documents WHERE kind = $1 AND ref_id = ANY($2::uuid[])',
+      [kind, ids],
+    );
+  }
+
+  async clear(kind: SearchKind): Promise<void> {
+    await this.dataSource.query('DELETE FROM search_documents WHERE kind = $1', [kind]);
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const rows: { kind: string; n: number }[] = await this.dataSource.query(
+      'SELECT kind, count(*)::int AS n FROM search_documents GROUP BY kind',
+    );
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  async search(query: SearchQuery, reader: SearchReader): Promise<SearchResult> {
+    const parts = queryParts(query.q);
+    const empty: SearchResult = {
+      items: [],
+      total: 0,
+      facets: { kind: {}, method: {}, industry: {}, year: {} },
+    };
+    if (!parts.length) return empty;
+    // Every part first; when nothing has them all, any part (ranked by how many it has).
+    for (const join of ['&', '|'] as const) {
+      if (join === '|' && parts.length === 1) break;
+      const result = await this.run(query, reader, parts, toTsquery(parts, join), wordsTsquery(parts));
+      if (result.total) return result;
+    }
+    return empty;
+  }
+
+  async suggest(q: string, reader: SearchReader, limit: number): Promise<Suggestion[]> {
+    const parts = queryParts(q);
+    if (!parts.length) return [];
+    // Titles and names only (weight A), the last word as typed so far.
+    const last = parts.at(-1)!;
+    const typing = /[\p{L}\p{N}]$/u.test(q.trim())
+      ? [...parts.slice(0, -1), { ...last, prefix: !/\p{Script=Han}/u.test(last.text) }]
+      : parts;
+    const visible = this.visibleSql(reader, 2);
+    const rows: { kind: SearchKind; ref_id: string; title: string }[] = await this.dataSource.query(
+      `SELECT kind, ref_id, title FROM search_documents d
+        WHERE d.terms @@ $1::tsquery AND ${visible.sql}
+        ORDER BY (d.folded_title LIKE $${visible.next} ESCAPE '\\') DESC, d.published_at DESC
+        LIMIT $${visible.next + 1}`,
+      [toTsquery(typing, '&', 'A'), ...visible.params, `${likeEscape(fold(q.trim()))}%`, limit],
+    );
+    return rows.map((r) => ({ kind: r.kind, id: r.ref_id, title: r.title }));
+  }
+
+  private async run(
+    query: SearchQuery,
+    reader: SearchReader,
+    parts: QueryPart[],
+    tsquery: string,
+    words: string | null,
+  ): Promise<SearchResult> {
+    const visible = this.visibleSql(reader, 2);
+    const params: unknown[] = [tsquery, ...visible.params];
+    const at = (value: unknown) => `$${params.push(value)}`;
+    const base = `d.terms @@ $1::tsquery AND ${visible.sql}`;
+    const filters: string[] = [];
+    if (query.kind) filters.push(`d.kind = ${at(query.kind)}`);
+    if (query.method) filters.push(`${at(query.method)} = ANY(d.methods)`);
+    if (query.industry) filters.push(`d.industry_section = ${at(query.industry)}`);
+    if (query.year) filters.push(`d.year = ${at(query.year)}`);
+    const where = [base, ...filters].join(' AND ');
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM search_documents d WHERE ${where}`,
+      [...params],
+    )) as { total: number }[];
+    const phrase = at(`%${likeEscape(fold(query.q).replace(/\s+/g, ''))}%`);
+    // Whole words count beside the pairs: a match of the word outranks one inside another word.
+    const rankQuery = words ? `($1::tsquery || ${at(words)}::tsquery)` : '$1::tsquery';
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT d.kind, d.ref_id, d.title, d.summary, d.body, d.published_at,
+              ts_rank('{0.1, 0.2, 0.4, 1.0}', d.terms, ${rankQuery})
+                + CASE WHEN replace(d.folded_title, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 1 ELSE 0 END
+                + CASE WHEN replace(d.folded_text, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 0.3 ELSE 0 END AS score
+         FROM search_documents d WHERE ${where}
+         ORDER BY score DESC, d.published_at DESC, d.ref_id
+         LIMIT ${at(query.pageSize)} OFFSET ${at((query.page - 1) * query.pageSize)}`,
+      params,
+    );
+    const facetParams = [tsquery, ...visible.params];
+    const facet = async (expression: string): Promise<Record<string, number>> => {
+      const counted: { v: string | null; n: number }[] = await this.dataSource.query(
+        `SELECT v, count(*)::int AS n FROM search_documents d, LATERAL ${expression} AS f(v)
+          WHERE ${base} AND v IS NOT NULL GROUP BY v ORDER BY n DESC, v`,
+        facetParams,
+      );
+      return Object.fromEntries(counted.map((c) => [String(c.v), c.n]));
+    };
+    const facets: SearchFacets = {
+      kind: await facet('(SELECT d.kind)'),
+      method: await facet('unnest(d.methods)'),
+      industry: await facet('(SELECT d.industry_section)'),
+      year: await facet('(SELECT d.year::text)'),
+    };
+    const needles = parts.map((p) => p.text);
+    return {
+      total,
+      facets,
+      items: rows.map((r) => ({
+        kind: r.kind,
+        id: r.ref_id,
+        title: r.title,
+        titleHighlighted: highlight(r.title, needles),
+        snippet: snippet([r.summary, r.body], needles),
+        publishedAt: new Date(r.published_at).toISOString(),
+      })),
+    };
+  }
+
+  /** The reader's visibility as SQL over `search_documents d`, its parameters numbered from `from`. */
+  private visibleSql(reader: SearchReader, from: number): { sql: string; params: unknown[]; next: number } {
+    const e = reader.enterprise;
+    const code = e?.industryCode ?? '';
+    const params = [
+      reader.tokens,
+      reader.tokens.includes('staff'),
+      !!e,
+      e?.size ?? '',
+      code,
+      code ? (industrySectionOf(code) ?? '') : '',
+      e?.regionCode ?? '',
+    ];
+    const p = (i: number) => `$${from + i}`;
+    const sql = `d.visibility && ${p(0)}::text[] AND (NOT d.segmented OR ${p(1)}::boolean OR (${p(2)}::boolean
+      AND (cardinality(d.segment_sizes) = 0 OR ${p(3)}::text = ANY(d.segment_sizes))
+      AND (cardinality(d.segment_industries) = 0 OR EXISTS (SELECT 1 FROM unnest(d.segment_industries) s
+            WHERE s = ${p(5)}::text OR (${p(4)}::text <> '' AND ${p(4)}::text LIKE s || '%')))
+      AND (cardinality(d.segment_regions) = 0 OR EXISTS (SELECT 1 FROM unnest(d.segment_regions) s
+            WHERE ${p(6)}::text <> '' AND ${p(6)}::text LIKE s || '%'))))`;
+    return { sql, params, next: from + params.length };
+  }
+}

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SearchDocumentRow } from './entities/search-document.entity';
+import { PostgresSearchIndex } from './postgres-search-index';
+import { SearchIndex } from './search-index';
+
+/** The search port, answered by the PostgreSQL adapter (the default, embedded and server alike). */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([SearchDocumentRow])],
+  providers: [PostgresSearchIndex, { provide: SearchIndex, useExisting: PostgresSearchIndex }],
+  exports: [SearchIndex],
+})
+export class SearchModule {}
