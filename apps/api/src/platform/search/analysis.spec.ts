@@ -23,7 +23,9 @@ describe('search analysis', () => {
   });
 
   it('asks for the topic of a question, and for the last Latin word as a prefix', () => {
-    expect(queryParts('如何提高一次良率？').map((p) => p.text)).toEqual(['提高', '一次', '良率']);
+    expect(queryParts('如何提高一次良率？').map((p) => p.text)).toEqual(['一次', '良率']);
+    // Only stop words: they are what was asked.
+    expect(queryParts('如何提高').map((p) => p.text)).toEqual(['如何', '提高']);
     expect(queryParts('SPC 控制').map((p) => [p.text, p.prefix])).toEqual([
       ['spc', false],
       ['控制', false],
