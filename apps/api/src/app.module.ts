@@ -1,3 +1,4 @@
+import { SearchFeatureModule } from './features/search';
 import { SearchModule } from './platform/search/search.module';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -52,6 +53,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AnnouncementsModule,
     OpportunitiesModule,
     DemoModule,
+    SearchFeatureModule,
   ],
   providers: [
     SpaFallback,

@@ -8,6 +8,7 @@ import { loadDotEnv } from './bootstrap';
 import { validateConfig } from './platform/config/app-config';
 import { SeedService } from './seed.service';
 import { DemoContentService } from './features/demo';
+import { SearchIndexer } from './platform/search/search-indexer';
 
 /** Pending schema changes: the SQL that would bring the database in line with the entities. */
 export async function pendingSchemaChanges(
@@ -21,13 +22,14 @@ export async function pendingSchemaChanges(
 }
 
 /**
- * `node main.js <command>`: migrate | seed | reset | check | demo [--remove] | generate-migration <Name>.
+ * `node main.js <command>`: migrate | seed | reset | check | demo [--remove] | search-reindex |
+ * generate-migration <Name>.
  * Each opens the real application context (same config, entities and migrations).
  */
 export async function runCli(command: string, args: string[]): Promise<number> {
   loadDotEnv();
   validateConfig(process.env);
-  const known = ['migrate', 'seed', 'reset', 'check', 'demo', 'generate-migration'];
+  const known = ['migrate', 'seed', 'reset', 'check', 'demo', 'search-reindex', 'generate-migration'];
   if (!known.includes(command)) {
     process.stderr.write(`Unknown command "${command}". Use one of: ${known.join(', ')}\n`);
     return 2;
@@ -62,6 +64,18 @@ export async function runCli(command: string, args: string[]): Promise<number> {
         }
         const written = await demo.write();
         process.stdout.write(written ? 'Demo content written.\n' : 'Demo content is already there.\n');
+        return 0;
+      }
+      case 'search-reindex': {
+        const started = Date.now();
+        const counts = await app.get(SearchIndexer).reindex();
+        process.stdout.write(
+          `Search index rebuilt in ${Date.now() - started} ms: ${
+            Object.entries(counts)
+              .map(([kind, n]) => `${n} ${kind}`)
+              .join(', ') || 'nothing to index'
+          }.\n`,
+        );
         return 0;
       }
       case 'check': {

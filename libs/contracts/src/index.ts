@@ -10,3 +10,4 @@ export * from './lib/directory';
 export * from './lib/announcements';
 export * from './lib/opportunities';
 export * from './lib/audit';
+export * from './lib/search';

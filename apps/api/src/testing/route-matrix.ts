@@ -18,6 +18,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'POST', path: '/api/auth/password', body: {}, allowed: SIGNED_IN },
   { method: 'GET', path: '/api/me/data-export', allowed: SIGNED_IN },
   { method: 'GET', path: '/api/admin/users', allowed: ADMIN },
+  { method: 'GET', path: '/api/admin/search', allowed: ADMIN },
   { method: 'GET', path: `/api/admin/users/${SOMEONE}`, allowed: ADMIN },
   { method: 'PATCH', path: `/api/admin/users/${SOMEONE}`, body: {}, allowed: ADMIN },
   { method: 'GET', path: '/api/admin/outbox', allowed: ADMIN },

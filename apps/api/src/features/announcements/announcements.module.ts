@@ -1,3 +1,4 @@
+import { AnnouncementSearch } from './search-source';
 import { AnnouncementAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -17,7 +18,7 @@ import { Announcement } from './entities/announcement.entity';
     NotificationsModule,
   ],
   controllers: [AnnouncementsController],
-  providers: [AnnouncementsService, AnnouncementAccountReactions],
+  providers: [AnnouncementsService, AnnouncementAccountReactions, AnnouncementSearch],
   exports: [AnnouncementsService],
 })
 export class AnnouncementsModule {}

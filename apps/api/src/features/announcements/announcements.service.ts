@@ -17,6 +17,7 @@ import { AnnouncementRead } from './entities/announcement-read.entity';
 import { Announcement } from './entities/announcement.entity';
 import { renderMarkdown } from '../../platform/markdown/markdown';
 import { FilesService } from '../../platform/files/files.service';
+import { AnnouncementSearch } from './search-source';
 import { ANNOUNCEMENT_FILES } from './announcement-files';
 
 export const FANOUT_JOB = 'announcements.fanout';
@@ -50,6 +51,7 @@ export class AnnouncementsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly files: FilesService,
+    private readonly search: AnnouncementSearch,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -81,7 +83,18 @@ export class AnnouncementsService implements OnModuleInit {
       ...(patch.audience ? { audience: cleanAudience(patch.audience) } : {}),
     });
     if (patch.body !== undefined) a.bodyHtml = renderMarkdown(patch.body);
-    return this.announcements.save(a);
+    return this.saveAndIndex(a);
+  }
+
+  /** Saves a change and queues its search document in the same transaction. */
+  private async saveAndIndex(a: Announcement): Promise<Announcement> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(Announcement).save(a);
+      await this.search.changed([row.id], manager);
+      return row;
+    });
+    this.search.soon();
+    return saved;
   }
 
   /** Now, or at `at`: a scheduled announcement publishes itself then (a durable job). */
@@ -116,7 +129,9 @@ export class AnnouncementsService implements OnModuleInit {
       await manager.delete(AnnouncementRead, { announcementId: In(ids) });
       await manager.delete(Announcement, { id: In(ids) });
       await this.files.removeAllFor(ANNOUNCEMENT_FILES, ids, manager);
+      await this.search.changed(ids, manager);
     });
+    this.search.soon();
   }
 
   async any(): Promise<boolean> {
@@ -126,7 +141,7 @@ export class AnnouncementsService implements OnModuleInit {
   async unpublish(id: string): Promise<Announcement> {
     const a = await this.find(id);
     a.status = 'unpublished';
-    return this.announcements.save(a);
+    return this.saveAndIndex(a);
   }
 
   async list(
@@ -218,6 +233,7 @@ export class AnnouncementsService implements OnModuleInit {
     a.publishAt = null;
     a.publishedAt ??= this.clock.now();
     const saved = await manager.getRepository(Announcement).save(a);
+    await this.search.changed([saved.id], manager);
     // Republishing after an unpublish does not notify everyone a second time.
     if (first) {
       const event = { announcementId: a.id, kind: a.kind, title: a.title, audience: a.audience };

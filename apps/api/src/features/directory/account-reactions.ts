@@ -2,15 +2,20 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { EventBus } from '../../platform/events/event-bus.service';
 import { MemberProfile } from './entities/member-profile.entity';
+import { MemberSearch } from './search-source';
 
 /** A removed account leaves the directory. */
 @Injectable()
 export class DirectoryAccountReactions implements OnModuleInit {
-  constructor(private readonly events: EventBus) {}
+  constructor(
+    private readonly events: EventBus,
+    private readonly search: MemberSearch,
+  ) {}
 
   onModuleInit(): void {
     this.events.subscribe('accounts.removed', 'directory.forget-accounts', async ({ userIds }, manager) => {
       await manager.delete(MemberProfile, { userId: In(userIds) });
+      await this.search.changed(userIds, manager);
     });
   }
 }

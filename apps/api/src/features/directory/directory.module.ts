@@ -1,3 +1,4 @@
+import { MemberSearch } from './search-source';
 import { DirectoryAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,7 +10,7 @@ import { DirectoryFilingReactions } from './filing-reactions';
 @Module({
   imports: [TypeOrmModule.forFeature([MemberProfile])],
   controllers: [DirectoryController],
-  providers: [MemberProfilesService, DirectoryFilingReactions, DirectoryAccountReactions],
+  providers: [MemberProfilesService, DirectoryFilingReactions, DirectoryAccountReactions, MemberSearch],
   exports: [MemberProfilesService],
 })
 export class DirectoryModule {}

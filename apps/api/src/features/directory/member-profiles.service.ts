@@ -16,6 +16,7 @@ import { containsSql, industrySql } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { DirectoryQuery } from './dto/directory.dto';
 import { MemberProfile } from './entities/member-profile.entity';
+import { MemberSearch } from './search-source';
 import { toEntry, type ProfileFields } from './visibility';
 import { audienceSql } from './audience';
 import { activeMemberSql } from '../accounts';
@@ -35,6 +36,7 @@ export class MemberProfilesService {
   constructor(
     @InjectRepository(MemberProfile) private readonly profiles: Repository<MemberProfile>,
     @InjectDataSource() dataSource: DataSource,
+    private readonly searchIndex: MemberSearch,
   ) {
     this.counts = new CountCache(dataSource, MemberProfile);
   }
@@ -55,6 +57,7 @@ export class MemberProfilesService {
       position: existing?.position ?? facts.position,
     });
     await repo.save(profile);
+    await this.searchIndex.changed([userId], manager);
   }
 
   /**
@@ -121,7 +124,7 @@ export class MemberProfilesService {
       if (change[key] !== undefined) profile[key] = change[key]?.trim() || null;
     }
     if (change.topics) profile.topics = [...new Set(change.topics.map((t) => t.trim()).filter(Boolean))];
-    await this.profiles.save(profile);
+    await this.saveAndIndex(profile);
     return this.mine(user);
   }
 
@@ -136,8 +139,17 @@ export class MemberProfilesService {
       hidden: privacy.hidden,
     };
     profile.listed = !privacy.hidden;
-    await this.profiles.save(profile);
+    await this.saveAndIndex(profile);
     return this.mine(user);
+  }
+
+  /** Saves a member's change and queues their search document in the same transaction. */
+  private async saveAndIndex(profile: MemberProfile): Promise<void> {
+    await this.profiles.manager.transaction(async (manager) => {
+      await manager.getRepository(MemberProfile).save(profile);
+      await this.searchIndex.changed([profile.userId], manager);
+    });
+    this.searchIndex.soon();
   }
 
   /** For features that match members (opportunities, announcement audiences). */

@@ -1,3 +1,4 @@
+import { OpportunitySearch } from './search-source';
 import { OpportunityAccountReactions } from './account-reactions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -20,7 +21,7 @@ import { OpportunitiesService } from './opportunities.service';
     NotificationsModule,
   ],
   controllers: [OpportunitiesController],
-  providers: [OpportunitiesService, CalendarFeedsService, OpportunityAccountReactions],
+  providers: [OpportunitiesService, CalendarFeedsService, OpportunityAccountReactions, OpportunitySearch],
   exports: [OpportunitiesService],
 })
 export class OpportunitiesModule {}

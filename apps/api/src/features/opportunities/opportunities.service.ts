@@ -26,6 +26,7 @@ import { OpportunityReminder } from './entities/opportunity-reminder.entity';
 import { OpportunityTracking } from './entities/opportunity-tracking.entity';
 import { Opportunity } from './entities/opportunity.entity';
 import { FilesService } from '../../platform/files/files.service';
+import { OpportunitySearch } from './search-source';
 import { OPPORTUNITY_FILES } from './opportunity-files';
 
 export const REMINDER_JOB = 'opportunities.reminders';
@@ -84,6 +85,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly files: FilesService,
+    private readonly search: OpportunitySearch,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -99,7 +101,9 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
       await manager.delete(OpportunityReminder, { opportunityId: In(ids) });
       await manager.delete(Opportunity, { id: In(ids) });
       await this.files.removeAllFor(OPPORTUNITY_FILES, ids, manager);
+      await this.search.changed(ids, manager);
     });
+    this.search.soon();
   }
 
   /** Whether any opportunity exists, in any state. */
@@ -120,16 +124,25 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
 
   async create(staff: RequestUser, input: OpportunityInputDto): Promise<Opportunity> {
     this.openCache = undefined;
-    return this.opportunities.save(
-      this.opportunities.create({ ...this.fromInput(input), createdBy: staff.id }),
-    );
+    return this.saveAndIndex(this.opportunities.create({ ...this.fromInput(input), createdBy: staff.id }));
+  }
+
+  /** Saves a change and queues its search document in the same transaction. */
+  private async saveAndIndex(o: Opportunity): Promise<Opportunity> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(Opportunity).save(o);
+      await this.search.changed([row.id], manager);
+      return row;
+    });
+    this.search.soon();
+    return saved;
   }
 
   async update(id: string, input: OpportunityInputDto): Promise<Opportunity> {
     const o = await this.find(id);
     this.openCache = undefined;
     Object.assign(o, this.fromInput(input));
-    return this.opportunities.save(o);
+    return this.saveAndIndex(o);
   }
 
   async list(

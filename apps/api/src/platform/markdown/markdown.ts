@@ -13,3 +13,16 @@ export function renderMarkdown(source: string): string {
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
   });
 }
+
+/** Markdown → the plain text a reader reads (search indexes and snippets): no tags, entities decoded. */
+export function markdownToText(source: string): string {
+  const text = sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} });
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

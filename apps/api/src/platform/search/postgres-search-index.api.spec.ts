@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { SEARCH_KINDS, SearchIndex } from './search-index';
-import { searchIndexContract } from './search-index.contract';
+import { searchIndexContract } from '../../testing/search-index-contract';
 
 /** The PostgreSQL adapter against the shared contract, on the real database (PGlite or the server). */
 let t: TestApp;

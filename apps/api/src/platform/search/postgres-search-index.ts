@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { industrySectionOf } from '@cqo/rules';
+import { industryCodePrefixes, industrySectionOf } from '@cqo/rules';
 import { documentTerms, fold, queryParts, WORD_MARK, type QueryPart } from './analysis';
 import { highlight, snippet } from './highlight';
 import {
@@ -108,7 +108,7 @@ export class PostgresSearchIndex extends SearchIndex {
           d.visibility,
           !!d.segment,
           d.segment?.sizes ?? [],
-          d.segment?.industries ?? [],
+          industryCodePrefixes(d.segment?.industries ?? []),
           d.segment?.regions ?? [],
           d.methods ?? [],
           d.industryCode ? industrySectionOf(d.industryCode) : null,
@@ -238,7 +238,12 @@ export class PostgresSearchIndex extends SearchIndex {
     };
   }
 
-  /** The reader's visibility as SQL over `search_documents d`, its parameters numbered from `from`. */
+  /**
+   * The reader's visibility as SQL over `search_documents d`, its parameters numbered from `from`.
+   * A segment is the one targeting rule of libs/rules turned around (the criteria are the
+   * document's, the facts the reader's): sizes by equality, industries and regions by prefix
+   * (`industryCodePrefixes`), an unknown fact fitting nothing; staff see every segment.
+   */
   private visibleSql(reader: SearchReader, from: number): { sql: string; params: unknown[]; next: number } {
     const e = reader.enterprise;
     const code = e?.industryCode ?? '';
@@ -248,16 +253,15 @@ export class PostgresSearchIndex extends SearchIndex {
       !!e,
       e?.size ?? '',
       code,
-      code ? (industrySectionOf(code) ?? '') : '',
       e?.regionCode ?? '',
     ];
     const p = (i: number) => `$${from + i}`;
     const sql = `d.visibility && ${p(0)}::text[] AND (NOT d.segmented OR ${p(1)}::boolean OR (${p(2)}::boolean
       AND (cardinality(d.segment_sizes) = 0 OR ${p(3)}::text = ANY(d.segment_sizes))
       AND (cardinality(d.segment_industries) = 0 OR EXISTS (SELECT 1 FROM unnest(d.segment_industries) s
-            WHERE s = ${p(5)}::text OR (${p(4)}::text <> '' AND ${p(4)}::text LIKE s || '%')))
+            WHERE ${p(4)}::text <> '' AND ${p(4)}::text LIKE s || '%'))
       AND (cardinality(d.segment_regions) = 0 OR EXISTS (SELECT 1 FROM unnest(d.segment_regions) s
-            WHERE ${p(6)}::text <> '' AND ${p(6)}::text LIKE s || '%'))))`;
+            WHERE ${p(5)}::text <> '' AND ${p(5)}::text LIKE s || '%'))))`;
     return { sql, params, next: from + params.length };
   }
 }

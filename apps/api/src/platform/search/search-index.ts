@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { SearchFacets, SearchKind } from '@cqo/contracts';
 
-/** The kinds of document one search covers (channels and consultations add theirs as they land). */
-export const SEARCH_KINDS = [
-  'case',
-  'announcement',
-  'opportunity',
-  'member',
-  'message',
-  'consultation',
-] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchFacets, type SearchKind } from '@cqo/contracts';
 
 /**
  * Who may see a document: any of these tokens held by the reader — `public` (everyone),
@@ -69,13 +61,6 @@ export interface SearchHit {
   titleHighlighted: string;
   snippet: string;
   publishedAt: string;
-}
-
-export interface SearchFacets {
-  kind: Record<string, number>;
-  method: Record<string, number>;
-  industry: Record<string, number>;
-  year: Record<string, number>;
 }
 
 export interface SearchResult {

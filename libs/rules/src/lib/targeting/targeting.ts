@@ -73,6 +73,17 @@ export interface SegmentColumns {
 }
 
 /**
+ * Industry criteria as code prefixes only: a section letter becomes its divisions ("C" → "13"…"43"),
+ * so that every industry test of the rule is "the code starts with one of these" (in SQL too, and
+ * in the search index, which keeps a segment's prefixes beside the document).
+ */
+export function industryCodePrefixes(prefixes: string[]): string[] {
+  return prefixes.flatMap((p) =>
+    isSection(p) ? industryChildren(p.trim().toUpperCase()).map((d) => d.code) : [p.trim().toUpperCase()],
+  );
+}
+
+/**
  * The same rule as a SQL condition (PostgreSQL), with its parameters numbered from `firstParam`.
  * Section letters become their divisions, so every test is a prefix match an index can serve.
  */
@@ -89,12 +100,7 @@ export function segmentSql(
   const sizes = some(criteria.sizes);
   if (sizes) parts.push(`${columns.size} = ANY(${param(sizes)}::text[])`);
   const industries = some(criteria.industryPrefixes);
-  if (industries) {
-    const prefixes = industries.flatMap((p) =>
-      isSection(p) ? industryChildren(p.trim().toUpperCase()).map((d) => d.code) : [p.trim().toUpperCase()],
-    );
-    parts.push(anyPrefix(columns.industry, prefixes));
-  }
+  if (industries) parts.push(anyPrefix(columns.industry, industryCodePrefixes(industries)));
   const regions = some(criteria.regionPrefixes);
   if (regions)
     parts.push(

@@ -1,4 +1,4 @@
-import type { SearchDocument, SearchIndex, SearchReader } from './search-index';
+import type { SearchDocument, SearchIndex, SearchReader } from '../platform/search/search-index';
 
 /**
  * What every SearchIndex adapter must do, run against each (PostgreSQL always; Meilisearch when a
