@@ -25,6 +25,7 @@ const PUBLIC_PAGES = [
   '/size-calculator',
   '/announcements',
   '/opportunities',
+  '/search?q=%E8%B4%A8%E9%87%8F',
   '/login',
   '/register',
 ];

@@ -38,6 +38,7 @@ const NAV_ICONS = [
   icons.NotificationOutline,
   icons.SafetyCertificateOutline,
   icons.SafetyOutline,
+  icons.SearchOutline,
   icons.TeamOutline,
   icons.TrophyOutline,
   icons.UserOutline,

@@ -68,6 +68,10 @@ export const routes: Routes = [
       },
       // Parts of the product still being built: a clear "coming" page, behind the same guards they will have.
       {
+        path: 'search',
+        loadComponent: () => import('./features/search/search.page').then((m) => m.SearchPage),
+      },
+      {
         path: 'talent-pool',
         loadComponent: () => import('./features/talent-pool/talent-pool.page').then((m) => m.TalentPoolPage),
       },

@@ -10,6 +10,7 @@ import { homeEn, homeZhCN } from './features/home';
 import { notificationsEn, notificationsZhCN } from './features/notifications';
 import { opportunitiesEn, opportunitiesZhCN } from './features/opportunities';
 import { reviewEn, reviewZhCN } from './features/review';
+import { searchEn, searchZhCN } from './features/search';
 import { sizeCalculatorEn, sizeCalculatorZhCN } from './features/size-calculator';
 import { talentPoolEn, talentPoolZhCN } from './features/talent-pool';
 
@@ -30,6 +31,7 @@ export const TRANSLATIONS = {
     ...notificationsZhCN,
     ...opportunitiesZhCN,
     ...reviewZhCN,
+    ...searchZhCN,
     ...sizeCalculatorZhCN,
     ...talentPoolZhCN,
   },
@@ -44,6 +46,7 @@ export const TRANSLATIONS = {
     ...notificationsEn,
     ...opportunitiesEn,
     ...reviewEn,
+    ...searchEn,
     ...sizeCalculatorEn,
     ...talentPoolEn,
   },

@@ -53,6 +53,19 @@ export const en: Translation = {
     retry: 'Retry',
     saved: 'Saved',
   },
+  search: {
+    label: 'Search the site',
+    placeholder: 'Search announcements, opportunities, members (press /)',
+    open: 'Search',
+    kinds: {
+      case: 'Case',
+      announcement: 'Announcement',
+      opportunity: 'Opportunity',
+      member: 'Member',
+      message: 'Message',
+      consultation: 'Consultation',
+    },
+  },
   roles: { applicant: 'Applicant', member: 'Member', staff: 'Staff', admin: 'Admin' },
   auth: {
     signInToContinue: 'Sign in to open that page.',

@@ -64,6 +64,20 @@ export const zhCN = {
     saved: '已保存',
   },
   roles: { applicant: '申请人', member: '会员', staff: '工作人员', admin: '管理员' },
+  /** The header's search box. */
+  search: {
+    label: '全站搜索',
+    placeholder: '搜索公告、机会、会员（按 / 键）',
+    open: '搜索',
+    kinds: {
+      case: '案例',
+      announcement: '公告',
+      opportunity: '机会',
+      member: '会员',
+      message: '消息',
+      consultation: '征求意见',
+    },
+  },
   auth: {
     signInToContinue: '该页面需要登录后查看，请先登录。',
     email: '电子邮箱',

@@ -18,6 +18,7 @@ import { StaffWork } from './staff-work';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/i18n';
 import { NAV } from './nav';
+import { SearchBoxComponent } from './search-box.component';
 
 /** The frame around every page: a side menu on desktop, a drawer on phones, the header with language and account. */
 @Component({
@@ -36,6 +37,7 @@ import { NAV } from './nav';
     NzDrawerModule,
     NzAvatarModule,
     NzBadgeModule,
+    SearchBoxComponent,
   ],
   template: `
     <nz-layout class="shell">
@@ -64,6 +66,19 @@ import { NAV } from './nav';
             <span class="title">{{ 'app.name' | transloco }}</span>
           }
           <span class="spacer"></span>
+          @if (mobile()) {
+            <a
+              nz-button
+              nzType="text"
+              routerLink="/search"
+              [attr.aria-label]="'search.open' | transloco"
+              data-testid="search-link"
+            >
+              <nz-icon nzType="search" />
+            </a>
+          } @else {
+            <cqo-search-box class="search" />
+          }
           <button
             nz-button
             nzType="text"
