@@ -79,8 +79,12 @@ export function searchIndexContract(open: () => Promise<SearchIndex>): void {
     await index.upsert([doc(1, { title: '新标题计量' })]);
     expect(await ids('可靠性', visitor)).toEqual([]);
     expect(await ids('计量', visitor)).toEqual([id(1)]);
+    // The same document twice in one call: the last one given is kept.
+    await index.upsert([doc(1, { title: '第一版检验检测' }), doc(1, { title: '第二版数字化质量' })]);
+    expect(await ids('检验检测', visitor)).toEqual([]);
+    expect(await ids('数字化质量', visitor)).toEqual([id(1)]);
     await index.remove('case', [id(1)]);
-    expect(await ids('计量', visitor)).toEqual([]);
+    expect(await ids('数字化质量', visitor)).toEqual([]);
     expect(await index.counts()).toEqual({});
   });
 

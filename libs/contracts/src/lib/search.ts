@@ -1,5 +1,12 @@
 /** The kinds of document one search covers (channel messages and consultations as they land). */
-export const SEARCH_KINDS = ['case', 'announcement', 'opportunity', 'member', 'message', 'consultation'] as const;
+export const SEARCH_KINDS = [
+  'case',
+  'announcement',
+  'opportunity',
+  'member',
+  'message',
+  'consultation',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One result of `GET /api/search`. */
@@ -26,7 +33,9 @@ export interface SearchFacets {
 
 export interface SearchPage {
   items: SearchHit[];
+  /** Exact, or a lower bound when `totalCapped` ("2,000+"): a word found everywhere is not counted to the end. */
   total: number;
+  totalCapped: boolean;
   facets: SearchFacets;
 }
 

@@ -167,6 +167,7 @@ describe('one search', () => {
     await index.clear('announcement');
     expect(await ids(t.client(), '良率')).toEqual([]);
     await t.app.get(SearchIndexer).onApplicationBootstrap();
+    await jobs.drain();
     expect((await ids(t.client(), '良率')).length).toBe(1);
     const admin = await t.admin();
     const status = await admin.get('/api/admin/search');

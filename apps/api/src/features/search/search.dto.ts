@@ -62,7 +62,9 @@ export class SearchHitDto {
 
 export class SearchPageDto {
   @ApiProperty({ type: [SearchHitDto] }) items!: SearchHitDto[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Exact, or at least this many when totalCapped' }) total!: number;
+  @ApiProperty({ description: 'More documents match than one query ranks (shown as "2,000+")' })
+  totalCapped!: boolean;
   @ApiProperty({
     description: 'Counts per value of kind, method, industry (section) and year',
     example: { kind: { announcement: 2 }, method: {}, industry: {}, year: { '2026': 2 } },

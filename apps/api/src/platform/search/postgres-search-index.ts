@@ -29,6 +29,77 @@ function weighted(terms: string[], weight: 'A' | 'B' | 'C', start: number): stri
   return terms.map((t, i) => `${lexeme(t)}:${Math.min(16383, start + i)}${weight}`).join(' ');
 }
 
+const UPSERT_BATCH = 200;
+/**
+ * How many of the most recent matches a query ranks, counts and draws facets from: beyond it the
+ * total says "at least" (`totalCapped`), and the oldest matches of a very broad word wait for a
+ * narrower query (docs/search.md).
+ */
+export const CANDIDATES = 2000;
+const SUGGEST_CANDIDATES = 200;
+
+interface Candidate {
+  kind: SearchKind;
+  ref_id: string;
+  methods: string[];
+  industry_section: string | null;
+  year: number | null;
+}
+
+/** Counts per value over the candidates (what the reader may see of the query, before filters). */
+function facetsOf(candidates: Candidate[]): SearchFacets {
+  const facets: SearchFacets = { kind: {}, method: {}, industry: {}, year: {} };
+  const add = (facet: Record<string, number>, value: string | number | null) => {
+    if (value === null || value === undefined) return;
+    facet[String(value)] = (facet[String(value)] ?? 0) + 1;
+  };
+  for (const c of candidates) {
+    add(facets.kind, c.kind);
+    for (const m of c.methods) add(facets.method, m);
+    add(facets.industry, c.industry_section);
+    add(facets.year, c.year);
+  }
+  const sorted = (facet: Record<string, number>) =>
+    Object.fromEntries(Object.entries(facet).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+  return {
+    kind: sorted(facets.kind),
+    method: sorted(facets.method),
+    industry: sorted(facets.industry),
+    year: sorted(facets.year),
+  };
+}
+
+/** A document as the 17 values of its row (terms analysed and weighted). */
+function toRow(d: SearchDocument): unknown[] {
+  const titleTerms = keep([
+    ...documentTerms(d.title, true),
+    ...(d.names ?? []).flatMap((n) => documentTerms(n, true)),
+  ]);
+  return [
+    d.kind,
+    d.id,
+    d.title,
+    fold([d.title, ...(d.names ?? [])].join(' ')),
+    d.summary ?? null,
+    d.body ?? null,
+    fold(`${d.summary ?? ''} ${d.body ?? ''}`),
+    [
+      weighted(titleTerms, 'A', 1),
+      weighted(keep(documentTerms(d.summary)), 'B', 2000),
+      weighted(keep(documentTerms(d.body)), 'C', 4000),
+    ].join(' '),
+    d.visibility,
+    !!d.segment,
+    d.segment?.sizes ?? [],
+    industryCodePrefixes(d.segment?.industries ?? []),
+    d.segment?.regions ?? [],
+    d.methods ?? [],
+    d.industryCode ? industrySectionOf(d.industryCode) : null,
+    d.year ?? null,
+    d.publishedAt,
+  ];
+}
+
 /** The parts as a tsquery: every part (AND) or any (OR); a part needs all its pairs. */
 export function toTsquery(parts: QueryPart[], join: '&' | '|', weight = ''): string {
   return parts
@@ -72,19 +143,22 @@ export class PostgresSearchIndex extends SearchIndex {
 
   async upsert(documents: SearchDocument[], manager?: EntityManager): Promise<void> {
     const db = manager ?? this.dataSource.manager;
-    for (const d of documents) {
-      const titleTerms = keep([
-        ...documentTerms(d.title, true),
-        ...(d.names ?? []).flatMap((n) => documentTerms(n, true)),
-      ]);
-      const summaryTerms = keep(documentTerms(d.summary));
-      const bodyTerms = keep(documentTerms(d.body));
+    // One row per document (the last given wins): a statement may not update a row twice.
+    documents = [...new Map(documents.map((d) => [`${d.kind}:${d.id}`, d])).values()];
+    // Many rows per statement: a reindex of 100,000 documents is a few hundred round trips.
+    for (let at = 0; at < documents.length; at += UPSERT_BATCH) {
+      const rows = documents.slice(at, at + UPSERT_BATCH).map(toRow);
+      const params: unknown[] = [];
+      const values = rows.map((row) => {
+        const n = params.push(...row) - row.length;
+        const $ = (i: number) => `$${n + i + 1}`;
+        return `(${row.map((_, i) => (i === 7 ? `${$(i)}::tsvector` : $(i))).join(', ')}, now())`;
+      });
       await db.query(
         `INSERT INTO search_documents (kind, ref_id, title, folded_title, summary, body, folded_text, terms,
            visibility, segmented, segment_sizes, segment_industries, segment_regions, methods,
            industry_section, year, published_at, indexed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7,
-           $8::tsvector, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
+         VALUES ${values.join(', ')}
          ON CONFLICT (kind, ref_id) DO UPDATE SET title = EXCLUDED.title, folded_title = EXCLUDED.folded_title,
            summary = EXCLUDED.summary, body = EXCLUDED.body, folded_text = EXCLUDED.folded_text,
            terms = EXCLUDED.terms, visibility = EXCLUDED.visibility, segmented = EXCLUDED.segmented,
@@ -92,29 +166,7 @@ export class PostgresSearchIndex extends SearchIndex {
            segment_regions = EXCLUDED.segment_regions, methods = EXCLUDED.methods,
            industry_section = EXCLUDED.industry_section, year = EXCLUDED.year,
            published_at = EXCLUDED.published_at, indexed_at = now()`,
-        [
-          d.kind,
-          d.id,
-          d.title,
-          fold([d.title, ...(d.names ?? [])].join(' ')),
-          d.summary ?? null,
-          d.body ?? null,
-          fold(`${d.summary ?? ''} ${d.body ?? ''}`),
-          [
-            weighted(titleTerms, 'A', 1),
-            weighted(summaryTerms, 'B', 2000),
-            weighted(bodyTerms, 'C', 4000),
-          ].join(' '),
-          d.visibility,
-          !!d.segment,
-          d.segment?.sizes ?? [],
-          industryCodePrefixes(d.segment?.industries ?? []),
-          d.segment?.regions ?? [],
-          d.methods ?? [],
-          d.industryCode ? industrySectionOf(d.industryCode) : null,
-          d.year ?? null,
-          d.publishedAt,
-        ],
+        params,
       );
     }
   }
@@ -131,6 +183,14 @@ export class PostgresSearchIndex extends SearchIndex {
     await this.dataSource.query('DELETE FROM search_documents WHERE kind = $1', [kind]);
   }
 
+  /**
+   * Fresh planner statistics after a bulk write: with stale ones a broad word is planned as a rare
+   * one (a bitmap over every match) and a query takes 100 ms instead of 3 (docs/search.md).
+   */
+  async settle(): Promise<void> {
+    await this.dataSource.query('ANALYZE search_documents');
+  }
+
   async counts(): Promise<Record<string, number>> {
     const rows: { kind: string; n: number }[] = await this.dataSource.query(
       'SELECT kind, count(*)::int AS n FROM search_documents GROUP BY kind',
@@ -143,6 +203,7 @@ export class PostgresSearchIndex extends SearchIndex {
     const empty: SearchResult = {
       items: [],
       total: 0,
+      totalCapped: false,
       facets: { kind: {}, method: {}, industry: {}, year: {} },
     };
     if (!parts.length) return empty;
@@ -165,8 +226,11 @@ export class PostgresSearchIndex extends SearchIndex {
       : parts;
     const visible = this.visibleSql(reader, 2);
     const rows: { kind: SearchKind; ref_id: string; title: string }[] = await this.dataSource.query(
-      `SELECT kind, ref_id, title FROM search_documents d
-        WHERE d.terms @@ $1::tsquery AND ${visible.sql}
+      // Among the most recent matches (a prefix matches thousands), titles that begin so first.
+      `SELECT kind, ref_id, title FROM (
+         SELECT d.kind, d.ref_id, d.title, d.folded_title, d.published_at FROM search_documents d
+          WHERE d.terms @@ $1::tsquery AND ${visible.sql}
+          ORDER BY d.published_at DESC LIMIT ${SUGGEST_CANDIDATES}) d
         ORDER BY (d.folded_title LIKE $${visible.next} ESCAPE '\\') DESC, d.published_at DESC
         LIMIT $${visible.next + 1}`,
       [toTsquery(typing, '&', 'A'), ...visible.params, `${likeEscape(fold(q.trim()))}%`, limit],
@@ -182,51 +246,46 @@ export class PostgresSearchIndex extends SearchIndex {
     words: string | null,
   ): Promise<SearchResult> {
     const visible = this.visibleSql(reader, 2);
-    const params: unknown[] = [tsquery, ...visible.params];
+    // 1. The candidates: the most recent matches the reader may see, at most CANDIDATES of them,
+    //    with what the facets and filters read. A word found in every document costs no more than
+    //    one found in a few thousand.
+    const candidates: Candidate[] = await this.dataSource.query(
+      `SELECT d.kind, d.ref_id, d.methods, d.industry_section, d.year FROM search_documents d
+        WHERE d.terms @@ $1::tsquery AND ${visible.sql}
+        ORDER BY d.published_at DESC LIMIT ${CANDIDATES}`,
+      [tsquery, ...visible.params],
+    );
+    const chosen = candidates.filter(
+      (c) =>
+        (!query.kind || c.kind === query.kind) &&
+        (!query.method || c.methods.includes(query.method)) &&
+        (!query.industry || c.industry_section === query.industry) &&
+        (!query.year || c.year === query.year),
+    );
+    // 2. Rank the chosen ones (fields, whole words, the phrase as typed, then recency) and take the page.
+    const params: unknown[] = [tsquery, chosen.map((c) => c.kind), chosen.map((c) => c.ref_id)];
     const at = (value: unknown) => `$${params.push(value)}`;
-    const base = `d.terms @@ $1::tsquery AND ${visible.sql}`;
-    const filters: string[] = [];
-    if (query.kind) filters.push(`d.kind = ${at(query.kind)}`);
-    if (query.method) filters.push(`${at(query.method)} = ANY(d.methods)`);
-    if (query.industry) filters.push(`d.industry_section = ${at(query.industry)}`);
-    if (query.year) filters.push(`d.year = ${at(query.year)}`);
-    const where = [base, ...filters].join(' AND ');
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM search_documents d WHERE ${where}`,
-      [...params],
-    )) as { total: number }[];
     const phrase = at(`%${likeEscape(fold(query.q).replace(/\s+/g, ''))}%`);
     // Whole words count beside the pairs: a match of the word outranks one inside another word.
     const rankQuery = words ? `($1::tsquery || ${at(words)}::tsquery)` : '$1::tsquery';
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT d.kind, d.ref_id, d.title, d.summary, d.body, d.published_at,
-              ts_rank('{0.1, 0.2, 0.4, 1.0}', d.terms, ${rankQuery})
-                + CASE WHEN replace(d.folded_title, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 1 ELSE 0 END
-                + CASE WHEN replace(d.folded_text, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 0.3 ELSE 0 END AS score
-         FROM search_documents d WHERE ${where}
-         ORDER BY score DESC, d.published_at DESC, d.ref_id
-         LIMIT ${at(query.pageSize)} OFFSET ${at((query.page - 1) * query.pageSize)}`,
-      params,
-    );
-    const facetParams = [tsquery, ...visible.params];
-    const facet = async (expression: string): Promise<Record<string, number>> => {
-      const counted: { v: string | null; n: number }[] = await this.dataSource.query(
-        `SELECT v, count(*)::int AS n FROM search_documents d, LATERAL ${expression} AS f(v)
-          WHERE ${base} AND v IS NOT NULL GROUP BY v ORDER BY n DESC, v`,
-        facetParams,
-      );
-      return Object.fromEntries(counted.map((c) => [String(c.v), c.n]));
-    };
-    const facets: SearchFacets = {
-      kind: await facet('(SELECT d.kind)'),
-      method: await facet('unnest(d.methods)'),
-      industry: await facet('(SELECT d.industry_section)'),
-      year: await facet('(SELECT d.year::text)'),
-    };
+    const rows: Row[] = chosen.length
+      ? await this.dataSource.query(
+          `SELECT d.kind, d.ref_id, d.title, d.summary, d.body, d.published_at,
+                  ts_rank('{0.1, 0.2, 0.4, 1.0}', d.terms, ${rankQuery})
+                    + CASE WHEN replace(d.folded_title, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 1 ELSE 0 END
+                    + CASE WHEN replace(d.folded_text, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 0.3 ELSE 0 END AS score
+             FROM search_documents d
+             JOIN unnest($2::text[], $3::uuid[]) AS c(kind, ref_id) ON d.kind = c.kind AND d.ref_id = c.ref_id
+             ORDER BY score DESC, d.published_at DESC, d.ref_id
+             LIMIT ${at(query.pageSize)} OFFSET ${at((query.page - 1) * query.pageSize)}`,
+          params,
+        )
+      : [];
     const needles = parts.map((p) => p.text);
     return {
-      total,
-      facets,
+      total: chosen.length,
+      totalCapped: candidates.length === CANDIDATES,
+      facets: facetsOf(candidates),
       items: rows.map((r) => ({
         kind: r.kind,
         id: r.ref_id,

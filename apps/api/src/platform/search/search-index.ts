@@ -66,6 +66,8 @@ export interface SearchHit {
 export interface SearchResult {
   items: SearchHit[];
   total: number;
+  /** The total is a lower bound: more documents match than one query ranks. */
+  totalCapped: boolean;
   facets: SearchFacets;
 }
 
@@ -87,6 +89,8 @@ export abstract class SearchIndex {
   abstract clear(kind: SearchKind): Promise<void>;
   abstract search(query: SearchQuery, reader: SearchReader): Promise<SearchResult>;
   abstract suggest(q: string, reader: SearchReader, limit: number): Promise<Suggestion[]>;
+  /** After a rebuild: whatever the engine needs to answer well (PostgreSQL: fresh statistics). */
+  abstract settle(): Promise<void>;
   /** Documents per kind. */
   abstract counts(): Promise<Record<string, number>>;
 }

@@ -8,6 +8,8 @@ declare module '../jobs/job-payloads' {
   interface JobPayloads {
     /** Bring these documents of one kind up to date in the index (written with the change). */
     'search.index': { kind: SearchKind; ids: string[] };
+    /** Rebuild a kind whose index is empty while it has data (checked again when it runs). */
+    'search.rebuild': { kind: SearchKind };
   }
 }
 
@@ -43,22 +45,32 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     this.jobs.register('search.index', (job, manager) => this.refresh(job.kind, job.ids, manager));
+    this.jobs.register('search.rebuild', async (job) => {
+      if (await this.needsRebuild(job.kind)) await this.reindex(job.kind);
+    });
   }
 
   /**
    * A kind with data but nothing in the index (an install from before search, or an index
-   * emptied by hand) is rebuilt at start; a change queued before a crash is in the jobs table and
-   * runs with the worker.
+   * emptied by hand) is rebuilt by the worker after start (the start does not wait for it); a
+   * change queued before a crash is in the jobs table and runs with the worker too.
    */
   async onApplicationBootstrap(): Promise<void> {
-    const indexed = await this.index.counts();
     for (const source of this.sources.values()) {
-      if (indexed[source.kind]) continue;
-      if (!(await source.ids('', 1, this.dataSource.manager)).length) continue;
-      await this.reindex(source.kind).catch((error: unknown) =>
-        this.logger.error({ err: error, kind: source.kind }, 'Could not rebuild the search index'),
-      );
+      if (!(await this.needsRebuild(source.kind))) continue;
+      await this.jobs
+        .enqueue('search.rebuild', { kind: source.kind }, { dedupeKey: `search.rebuild:${source.kind}` })
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, kind: source.kind }, 'Could not queue a rebuild'),
+        );
     }
+    this.jobs.kick();
+  }
+
+  private async needsRebuild(kind: SearchKind): Promise<boolean> {
+    const source = this.sources.get(kind);
+    if (!source || (await this.index.counts())[kind]) return false;
+    return (await source.ids('', 1, this.dataSource.manager)).length > 0;
   }
 
   /** A feature says where its documents come from (in its own onModuleInit). */
@@ -108,6 +120,7 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
         count += documents.length;
         after = ids[ids.length - 1];
       }
+      await this.index.settle();
       done[source.kind] = count;
       this.logger.log(`Reindexed ${count} ${source.kind} documents in ${Date.now() - started} ms`);
     }
@@ -115,7 +128,11 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** For admins: documents per kind, and the updates still waiting to be indexed. */
-  async status(): Promise<{ documents: Record<string, number>; waiting: number; oldestWaitingSince: string | null }> {
+  async status(): Promise<{
+    documents: Record<string, number>;
+    waiting: number;
+    oldestWaitingSince: string | null;
+  }> {
     const [pending] = (await this.dataSource.query(
       `SELECT count(*)::int AS waiting, min(created_at) AS oldest FROM jobs
         WHERE kind = 'search.index' AND done_at IS NULL AND NOT failed`,

@@ -16,6 +16,10 @@ export class SearchDocuments1796600000002 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_search_documents_title_trgm" ON "search_documents" USING GIN ("folded_title" gin_trgm_ops)',
     );
+    // The candidates of a broad query are its most recent matches: read in date order.
+    await queryRunner.query(
+      'CREATE INDEX "ix_search_documents_recent" ON "search_documents" ("published_at" DESC)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

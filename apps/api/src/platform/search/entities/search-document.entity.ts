@@ -10,6 +10,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('ix_search_documents_terms', { synchronize: false })
 @Index('ix_search_documents_visibility', { synchronize: false })
 @Index('ix_search_documents_title_trgm', { synchronize: false })
+@Index('ix_search_documents_recent', { synchronize: false })
 export class SearchDocumentRow {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   kind!: string;

@@ -13,6 +13,7 @@ export const searchZhCN = {
       consultation: '征求意见',
     },
     found: '找到 {{total}} 条结果',
+    foundAtLeast: '找到 {{total}}+ 条结果，最近的排在前面；换个更具体的说法可缩小范围',
     none: '没有找到与“{{q}}”相关的内容。可以换个说法，或试试拼音与繁体。',
     askSomething: '输入要查找的内容：支持简体、繁体、拼音（如 zhusu）与英文缩写（如 SPC）。',
     facets: { method: '方法', industry: '行业门类', year: '年份' },
@@ -34,6 +35,7 @@ export const searchEn: typeof searchZhCN = {
       consultation: 'Consultations',
     },
     found: '{{total}} results',
+    foundAtLeast: '{{total}}+ results, the most recent first; more specific words narrow them down',
     none: 'Nothing found for “{{q}}”. Try other words, pinyin or Traditional characters.',
     askSomething:
       'Type what you are looking for: Simplified or Traditional Chinese, pinyin (e.g. zhusu), or abbreviations (e.g. SPC).',

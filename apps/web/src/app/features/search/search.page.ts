@@ -52,8 +52,12 @@ const NO_FACETS: SearchFacets = { kind: {}, method: {}, industry: {}, year: {} }
             @if (!list.loading()) {
               <p class="muted">
                 {{
-                  (list.total() ? 'searchPage.found' : 'searchPage.none')
-                    | transloco: { total: list.total(), q }
+                  (list.total()
+                    ? capped()
+                      ? 'searchPage.foundAtLeast'
+                      : 'searchPage.found'
+                    : 'searchPage.none'
+                  ) | transloco: { total: list.total(), q }
                 }}
               </p>
             }
@@ -183,6 +187,8 @@ const NO_FACETS: SearchFacets = { kind: {}, method: {}, industry: {}, year: {} }
 export class SearchPage {
   private readonly api = inject(SearchApi);
   protected readonly facets = signal<SearchFacets>(NO_FACETS);
+  /** The total is "at least" (a word found in very many documents). */
+  protected readonly capped = signal(false);
   protected readonly controls: FilterBarControl[] = [
     { kind: 'search', key: 'q', placeholder: 'search.placeholder', testId: 'search-input' },
   ];
@@ -218,7 +224,12 @@ export class SearchPage {
           page,
           pageSize,
         })
-        .pipe(tap((r) => this.facets.set(r.facets)));
+        .pipe(
+          tap((r) => {
+            this.facets.set(r.facets);
+            this.capped.set(r.totalCapped);
+          }),
+        );
     },
   });
 
