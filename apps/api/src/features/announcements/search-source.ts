@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { markdownToText } from '../../platform/markdown/markdown';
 import type { SearchDocument } from '../../platform/search/search-index';
-import { SearchIndexer } from '../../platform/search/search-indexer';
+import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
 import { Announcement } from './entities/announcement.entity';
 
 /**
@@ -17,15 +17,7 @@ export class AnnouncementSearch implements OnModuleInit {
     this.indexer.register({
       kind: 'announcement',
       load: (ids, manager) => this.load(ids, manager),
-      ids: async (after, limit, manager) =>
-        (
-          await manager.find(Announcement, {
-            select: { id: true },
-            where: after ? { id: MoreThan(after) } : {},
-            order: { id: 'ASC' },
-            take: limit,
-          })
-        ).map((a) => a.id),
+      ids: keysInOrder(Announcement, 'id'),
     });
   }
 

@@ -20,10 +20,9 @@ import { MemberSearch } from './search-source';
 import { toEntry, type ProfileFields } from './visibility';
 import { audienceSql } from './audience';
 import { activeMemberSql } from '../accounts';
+import { MEMBER_JOIN } from './member-join';
 import type { ApprovedFacts } from '../filings';
 
-/** The directory lists only active members (accounts decides who they are). */
-const MEMBER_JOIN = `u.id = p.user_id AND ${activeMemberSql('u')}`;
 
 const notFound = () => new ApiException(ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
 

@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { SearchDocument } from '../../platform/search/search-index';
-import { SearchIndexer } from '../../platform/search/search-indexer';
+import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
 import { MemberProfile } from './entities/member-profile.entity';
+import { MEMBER_JOIN } from './member-join';
 
 /**
  * Members in the search, for members: listed profiles only, and of what a member may hide only
@@ -17,15 +18,7 @@ export class MemberSearch implements OnModuleInit {
     this.indexer.register({
       kind: 'member',
       load: (ids, manager) => this.load(ids, manager),
-      ids: async (after, limit, manager) =>
-        (
-          await manager.find(MemberProfile, {
-            select: { userId: true },
-            where: after ? { userId: MoreThan(after) } : {},
-            order: { userId: 'ASC' },
-            take: limit,
-          })
-        ).map((p) => p.userId),
+      ids: keysInOrder(MemberProfile, 'userId'),
     });
   }
 
@@ -39,7 +32,14 @@ export class MemberSearch implements OnModuleInit {
   }
 
   private async load(ids: string[], manager: EntityManager): Promise<SearchDocument[]> {
-    const found = await manager.find(MemberProfile, { where: { userId: In(ids), listed: true } });
+    // Listed, and an active member (as the directory shows them: a disabled account is not found).
+    const found = await manager
+      .getRepository(MemberProfile)
+      .createQueryBuilder('p')
+      .innerJoin('users', 'u', MEMBER_JOIN)
+      .where('p.userId IN (:...ids)', { ids })
+      .andWhere('p.listed')
+      .getMany();
     return found.map((p) => {
       const shown = (field: 'position' | 'bio') => (p.privacy[field] === 'members' ? p[field] : null);
       return {

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { markdownToText } from '../../platform/markdown/markdown';
 import type { SearchDocument } from '../../platform/search/search-index';
-import { SearchIndexer } from '../../platform/search/search-indexer';
+import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
 import { Opportunity } from './entities/opportunity.entity';
 
 /** Opportunities in the search: the board is public, closed ones included (they say so). */
@@ -14,15 +14,7 @@ export class OpportunitySearch implements OnModuleInit {
     this.indexer.register({
       kind: 'opportunity',
       load: (ids, manager) => this.load(ids, manager),
-      ids: async (after, limit, manager) =>
-        (
-          await manager.find(Opportunity, {
-            select: { id: true },
-            where: after ? { id: MoreThan(after) } : {},
-            order: { id: 'ASC' },
-            take: limit,
-          })
-        ).map((o) => o.id),
+      ids: keysInOrder(Opportunity, 'id'),
     });
   }
 

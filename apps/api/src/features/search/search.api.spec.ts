@@ -144,6 +144,16 @@ describe('one search', () => {
     expect(await ids(large, 'zhangwei')).toEqual([]);
   });
 
+  it('indexes only active members: a disabled account leaves the search when the index is rebuilt', async () => {
+    const gone = await approvedMember(t, staff, { cqo: { name: '欧阳停用' } });
+    await jobs.drain();
+    expect(await ids(large, 'ouyang')).toEqual([gone.userId]);
+    const admin = await t.admin();
+    expect((await admin.patch(`/api/admin/users/${gone.userId}`, { disabled: true })).status).toBe(200);
+    await t.app.get(SearchIndexer).reindex('member');
+    expect(await ids(large, 'ouyang')).toEqual([]);
+  });
+
   it('finds opportunities for everyone, and a kind filter keeps to one kind', async () => {
     const created = await staff.post('/api/opportunities', {
       kind: 'award',

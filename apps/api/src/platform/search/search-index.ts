@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SearchFacets, SearchKind } from '@cqo/contracts';
+import type { SearchHit as ApiSearchHit, SearchFacets, SearchKind } from '@cqo/contracts';
 
 export { SEARCH_KINDS, type SearchFacets, type SearchKind } from '@cqo/contracts';
 
@@ -53,15 +53,8 @@ export interface SearchQuery {
   pageSize: number;
 }
 
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  title: string;
-  /** HTML: every character of the document escaped, the matched words in `<mark>`. */
-  titleHighlighted: string;
-  snippet: string;
-  publishedAt: string;
-}
+/** A result as the index answers it; the API adds where the web client shows it. */
+export type SearchHit = Omit<ApiSearchHit, 'url'>;
 
 export interface SearchResult {
   items: SearchHit[];

@@ -1,6 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import {
+  MoreThan,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from 'typeorm';
 import { JobsService } from '../jobs/jobs.service';
 import { SearchIndex, type SearchDocument, type SearchKind } from './search-index';
 
@@ -26,6 +33,22 @@ export interface SearchSource {
 }
 
 const REINDEX_PAGE = 500;
+
+/** A source's `ids` for a table keyed by one uuid column: every key after `after`, in order. */
+export function keysInOrder<E extends ObjectLiteral>(
+  entity: EntityTarget<E>,
+  key: keyof E & string,
+): SearchSource['ids'] {
+  return async (after, limit, manager) =>
+    (
+      await manager.find(entity, {
+        select: { [key]: true } as never,
+        where: (after ? { [key]: MoreThan(after) } : {}) as FindOptionsWhere<E>,
+        order: { [key]: 'ASC' } as never,
+        take: limit,
+      })
+    ).map((row) => String(row[key]));
+}
 
 /**
  * Keeps the index in step with the data, never losing an update: a change queues its documents in
