@@ -19,11 +19,57 @@ const DOCUMENTS = Number(process.argv[3] ?? 100_000);
 const PORT = 3908;
 const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const db = `cqo_bench_search_${Date.now()}`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
-const METHODS = ['卓越绩效', '精益生产', '六西格玛', 'QC小组', '零缺陷', '标准化', '质量成本', '可靠性', '统计过程控制', '8D', '品牌建设', '供应链质量', '计量', '检验检测', '数字化质量'];
-const PROCESSES = ['注塑车间', '锂电池产线', '印制电路板', '游艇装配', '医用敷料', '空调压缩机', '调味品灌装', '集成电路封装', '钢结构焊接', '软件交付', '模具加工', '涂装线', '冲压车间', '仓储物流', '来料检验'];
-const MEASURES = ['一次良率', '不良率', '客户投诉', '交付周期', '报废率', '返工率', '单位能耗', '设备综合效率', '过程能力指数', '计量器具合格率'];
+const METHODS = [
+  '卓越绩效',
+  '精益生产',
+  '六西格玛',
+  'QC小组',
+  '零缺陷',
+  '标准化',
+  '质量成本',
+  '可靠性',
+  '统计过程控制',
+  '8D',
+  '品牌建设',
+  '供应链质量',
+  '计量',
+  '检验检测',
+  '数字化质量',
+];
+const PROCESSES = [
+  '注塑车间',
+  '锂电池产线',
+  '印制电路板',
+  '游艇装配',
+  '医用敷料',
+  '空调压缩机',
+  '调味品灌装',
+  '集成电路封装',
+  '钢结构焊接',
+  '软件交付',
+  '模具加工',
+  '涂装线',
+  '冲压车间',
+  '仓储物流',
+  '来料检验',
+];
+const MEASURES = [
+  '一次良率',
+  '不良率',
+  '客户投诉',
+  '交付周期',
+  '报废率',
+  '返工率',
+  '单位能耗',
+  '设备综合效率',
+  '过程能力指数',
+  '计量器具合格率',
+];
 const TOPICS = ['补贴', '培训', '标准', '质量奖', '政策', '通知', '交流', '申报', '认证', '评审'];
 
 console.log(`search benchmark: ${DOCUMENTS} documents, ${seconds} s per run — ${await machine()}`);
@@ -75,7 +121,9 @@ try {
      FROM generate_series(1, $2) g`,
     [author, opportunities],
   );
-  console.log(`wrote ${announcements} announcements and ${opportunities} opportunities in ${Date.now() - t0} ms`);
+  console.log(
+    `wrote ${announcements} announcements and ${opportunities} opportunities in ${Date.now() - t0} ms`,
+  );
   await client.end();
 
   // The full reindex: the documented command.
@@ -99,8 +147,23 @@ try {
     ...PROCESSES,
     ...MEASURES,
     ...TOPICS,
-    '良率', '注塑', '焊接', '封装', 'SPC', 'OEE', 'zhusu', 'liuxigema', '統計過程控制', '區塊鏈',
-    '火箭发动机', '量子计算', 'N12345', 'N777', '质量', '提升', '如何降低注塑车间的不良率',
+    '良率',
+    '注塑',
+    '焊接',
+    '封装',
+    'SPC',
+    'OEE',
+    'zhusu',
+    'liuxigema',
+    '統計過程控制',
+    '區塊鏈',
+    '火箭发动机',
+    '量子计算',
+    'N12345',
+    'N777',
+    '质量',
+    '提升',
+    '如何降低注塑车间的不良率',
   ];
   const queries = [];
   for (let i = 0; queries.length < 1200; i++) {

@@ -13,42 +13,136 @@ const OUT = 'libs/rules/src/lib/region/region-en.data.ts';
 
 // Provincial-level names as they are written in English (not all are plain pinyin).
 const PROVINCES = {
-  11: 'Beijing', 12: 'Tianjin', 13: 'Hebei', 14: 'Shanxi', 15: 'Inner Mongolia', 21: 'Liaoning',
-  22: 'Jilin', 23: 'Heilongjiang', 31: 'Shanghai', 32: 'Jiangsu', 33: 'Zhejiang', 34: 'Anhui',
-  35: 'Fujian', 36: 'Jiangxi', 37: 'Shandong', 41: 'Henan', 42: 'Hubei', 43: 'Hunan', 44: 'Guangdong',
-  45: 'Guangxi', 46: 'Hainan', 50: 'Chongqing', 51: 'Sichuan', 52: 'Guizhou', 53: 'Yunnan', 54: 'Xizang',
-  61: 'Shaanxi', 62: 'Gansu', 63: 'Qinghai', 64: 'Ningxia', 65: 'Xinjiang', 71: 'Taiwan',
-  81: 'Hong Kong', 82: 'Macao',
+  11: 'Beijing',
+  12: 'Tianjin',
+  13: 'Hebei',
+  14: 'Shanxi',
+  15: 'Inner Mongolia',
+  21: 'Liaoning',
+  22: 'Jilin',
+  23: 'Heilongjiang',
+  31: 'Shanghai',
+  32: 'Jiangsu',
+  33: 'Zhejiang',
+  34: 'Anhui',
+  35: 'Fujian',
+  36: 'Jiangxi',
+  37: 'Shandong',
+  41: 'Henan',
+  42: 'Hubei',
+  43: 'Hunan',
+  44: 'Guangdong',
+  45: 'Guangxi',
+  46: 'Hainan',
+  50: 'Chongqing',
+  51: 'Sichuan',
+  52: 'Guizhou',
+  53: 'Yunnan',
+  54: 'Xizang',
+  61: 'Shaanxi',
+  62: 'Gansu',
+  63: 'Qinghai',
+  64: 'Ningxia',
+  65: 'Xinjiang',
+  71: 'Taiwan',
+  81: 'Hong Kong',
+  82: 'Macao',
 };
 
 // Readings the dictionary gets wrong in place names.
-const READINGS = { 花都: 'Huadu', 大埔: 'Dabu', 乐亭: 'Laoting', 六安: "Lu'an", 蚌埠: 'Bengbu', 番禺: 'Panyu', 成都: 'Chengdu', 丰都: 'Fengdu', 铅山: 'Yanshan', 东阿: "Dong'e", 单: 'Shan' };
+const READINGS = {
+  花都: 'Huadu',
+  大埔: 'Dabu',
+  乐亭: 'Laoting',
+  六安: "Lu'an",
+  蚌埠: 'Bengbu',
+  番禺: 'Panyu',
+  成都: 'Chengdu',
+  丰都: 'Fengdu',
+  铅山: 'Yanshan',
+  东阿: "Dong'e",
+  单: 'Shan',
+};
 // Whole names that are not a place plus a kind.
 const WHOLE = { 浦东新区: 'Pudong New Area', 滨海新区: 'Binhai New Area' };
 
 // Ethnic groups named in autonomous divisions, in their English names.
 const ETHNIC = {
-  壮: 'Zhuang', 回: 'Hui', 维吾尔: 'Uygur', 藏: 'Tibetan', 蒙古: 'Mongolian', 朝鲜: 'Korean', 苗: 'Miao',
-  土家: 'Tujia', 彝: 'Yi', 布依: 'Bouyei', 侗: 'Dong', 瑶: 'Yao', 白: 'Bai', 哈尼: 'Hani', 傣: 'Dai',
-  黎: 'Li', 傈僳: 'Lisu', 佤: 'Va', 畲: 'She', 拉祜: 'Lahu', 水: 'Shui', 东乡: 'Dongxiang', 纳西: 'Naxi',
-  景颇: 'Jingpo', 柯尔克孜: 'Kirgiz', 土: 'Tu', 达斡尔: 'Daur', 仫佬: 'Mulao', 羌: 'Qiang', 撒拉: 'Salar',
-  毛南: 'Maonan', 仡佬: 'Gelao', 锡伯: 'Xibe', 哈萨克: 'Kazak', 满: 'Manchu', 保安: 'Bonan', 裕固: 'Yugur',
-  塔吉克: 'Tajik', 鄂温克: 'Ewenki', 鄂伦春: 'Oroqen', 普米: 'Pumi', 怒: 'Nu', 独龙: 'Derung', 各: 'Various',
-  京: 'Gin', 阿昌: 'Achang', 德昂: "De'ang", 布朗: 'Blang', 基诺: 'Jino', 门巴: 'Monba', 珞巴: 'Lhoba',
+  壮: 'Zhuang',
+  回: 'Hui',
+  维吾尔: 'Uygur',
+  藏: 'Tibetan',
+  蒙古: 'Mongolian',
+  朝鲜: 'Korean',
+  苗: 'Miao',
+  土家: 'Tujia',
+  彝: 'Yi',
+  布依: 'Bouyei',
+  侗: 'Dong',
+  瑶: 'Yao',
+  白: 'Bai',
+  哈尼: 'Hani',
+  傣: 'Dai',
+  黎: 'Li',
+  傈僳: 'Lisu',
+  佤: 'Va',
+  畲: 'She',
+  拉祜: 'Lahu',
+  水: 'Shui',
+  东乡: 'Dongxiang',
+  纳西: 'Naxi',
+  景颇: 'Jingpo',
+  柯尔克孜: 'Kirgiz',
+  土: 'Tu',
+  达斡尔: 'Daur',
+  仫佬: 'Mulao',
+  羌: 'Qiang',
+  撒拉: 'Salar',
+  毛南: 'Maonan',
+  仡佬: 'Gelao',
+  锡伯: 'Xibe',
+  哈萨克: 'Kazak',
+  满: 'Manchu',
+  保安: 'Bonan',
+  裕固: 'Yugur',
+  塔吉克: 'Tajik',
+  鄂温克: 'Ewenki',
+  鄂伦春: 'Oroqen',
+  普米: 'Pumi',
+  怒: 'Nu',
+  独龙: 'Derung',
+  各: 'Various',
+  京: 'Gin',
+  阿昌: 'Achang',
+  德昂: "De'ang",
+  布朗: 'Blang',
+  基诺: 'Jino',
+  门巴: 'Monba',
+  珞巴: 'Lhoba',
 };
 
 // The kinds of division, longest suffix first.
 const KINDS = [
-  ['自治区', 'Autonomous Region'], ['自治州', 'Autonomous Prefecture'], ['自治县', 'Autonomous County'],
-  ['自治旗', 'Autonomous Banner'], ['林区', 'Forestry District'], ['特区', 'Special District'],
-  ['地区', 'Prefecture'], ['区', 'District'], ['县', 'County'], ['旗', 'Banner'],
-  ['盟', 'League'], ['市', 'City'],
+  ['自治区', 'Autonomous Region'],
+  ['自治州', 'Autonomous Prefecture'],
+  ['自治县', 'Autonomous County'],
+  ['自治旗', 'Autonomous Banner'],
+  ['林区', 'Forestry District'],
+  ['特区', 'Special District'],
+  ['地区', 'Prefecture'],
+  ['区', 'District'],
+  ['县', 'County'],
+  ['旗', 'Banner'],
+  ['盟', 'League'],
+  ['市', 'City'],
 ];
 
 /** Hanyu Pinyin of a place name, one word, capitalised, with the apostrophe before a/o/e. */
 function romanise(name) {
   if (READINGS[name]) return READINGS[name];
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace('v', 'ü'));
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true }).map((s) =>
+    s.replace('v', 'ü'),
+  );
   const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -70,7 +164,8 @@ function splitPeoples(base) {
 }
 
 function english(code, name, depth) {
-  if (depth === 0) return PROVINCES[code.slice(0, 2)] ?? romanise(name.replace(/(省|市|自治区|特别行政区)$/, ''));
+  if (depth === 0)
+    return PROVINCES[code.slice(0, 2)] ?? romanise(name.replace(/(省|市|自治区|特别行政区)$/, ''));
   // The table's heading for counties a province governs directly ("河南省-省直辖县级行政区划").
   if (name.includes('直辖县级行政区划')) return `County-level divisions of ${PROVINCES[code.slice(0, 2)]}`;
   if (WHOLE[name]) return WHOLE[name];

@@ -68,14 +68,12 @@ describe('register', () => {
   });
 
   it('keeps the language the sign-up page was read in, and refuses one the product does not speak', async () => {
-    const english = await t
-      .client()
-      .post('/api/auth/register', {
-        email: newEmail(),
-        password,
-        displayName: 'Mary Quality',
-        language: 'en',
-      });
+    const english = await t.client().post('/api/auth/register', {
+      email: newEmail(),
+      password,
+      displayName: 'Mary Quality',
+      language: 'en',
+    });
     expect(english.body.user.language).toBe('en');
     const unknown = await t
       .client()

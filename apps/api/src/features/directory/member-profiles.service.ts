@@ -23,7 +23,6 @@ import { activeMemberSql } from '../accounts';
 import { MEMBER_JOIN } from './member-join';
 import type { ApprovedFacts } from '../filings';
 
-
 const notFound = () => new ApiException(ErrorCode.MEMBER_NOT_FOUND, 'No such member.');
 
 /** Member profiles: written from approved filings and by the members, read through the directory. */

@@ -1,5 +1,10 @@
 import { industryChildren } from './industry';
-import { INDUSTRY_DIVISIONS_EN, INDUSTRY_SECTIONS_EN, industryLabelIn, industrySectionOf } from './industry-en';
+import {
+  INDUSTRY_DIVISIONS_EN,
+  INDUSTRY_SECTIONS_EN,
+  industryLabelIn,
+  industrySectionOf,
+} from './industry-en';
 
 describe('industries in English', () => {
   it('names every section of the standard', () => {
@@ -20,7 +25,9 @@ describe('industries in English', () => {
     expect(industryLabelIn('en', '3911')).toBe(
       'Manufacture of Computers, Communication and Other Electronic Equipment · 3911',
     );
-    expect(industryLabelIn('en', '39')).toBe('Manufacture of Computers, Communication and Other Electronic Equipment');
+    expect(industryLabelIn('en', '39')).toBe(
+      'Manufacture of Computers, Communication and Other Electronic Equipment',
+    );
     expect(industryLabelIn('en', 'C')).toBe('Manufacturing');
     expect(industryLabelIn('zh-CN', '3911')).toBe('计算机整机制造');
     expect(industryLabelIn('en', '9999')).toBe('9999');
