@@ -7,7 +7,6 @@ import { highlight, snippet } from './highlight';
 import {
   SearchIndex,
   type SearchDocument,
-  type SearchFacets,
   type SearchKind,
   type SearchQuery,
   type SearchReader,
@@ -38,35 +37,20 @@ const UPSERT_BATCH = 200;
 export const CANDIDATES = 2000;
 const SUGGEST_CANDIDATES = 200;
 
-interface Candidate {
-  kind: SearchKind;
-  ref_id: string;
-  methods: string[];
-  industry_section: string | null;
-  year: number | null;
+/** What one search statement answers (facets as value → count, in no order). */
+interface Answer {
+  candidates: number;
+  total: number;
+  items: Row[];
+  kinds: Record<string, number>;
+  methods: Record<string, number>;
+  industries: Record<string, number>;
+  years: Record<string, number>;
 }
 
-/** Counts per value over the candidates (what the reader may see of the query, before filters). */
-function facetsOf(candidates: Candidate[]): SearchFacets {
-  const facets: SearchFacets = { kind: {}, method: {}, industry: {}, year: {} };
-  const add = (facet: Record<string, number>, value: string | number | null) => {
-    if (value === null || value === undefined) return;
-    facet[String(value)] = (facet[String(value)] ?? 0) + 1;
-  };
-  for (const c of candidates) {
-    add(facets.kind, c.kind);
-    for (const m of c.methods) add(facets.method, m);
-    add(facets.industry, c.industry_section);
-    add(facets.year, c.year);
-  }
-  const sorted = (facet: Record<string, number>) =>
-    Object.fromEntries(Object.entries(facet).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
-  return {
-    kind: sorted(facets.kind),
-    method: sorted(facets.method),
-    industry: sorted(facets.industry),
-    year: sorted(facets.year),
-  };
+/** A facet's values, the most frequent first (then alphabetical). */
+function byCount(facet: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(facet).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
 
 /** A document as the 17 values of its row (terms analysed and weighted). */
@@ -126,7 +110,8 @@ interface Row {
   title: string;
   summary: string | null;
   body: string | null;
-  published_at: Date;
+  /** A string when it comes back inside JSON. */
+  published_at: Date | string;
 }
 
 /**
@@ -246,47 +231,53 @@ export class PostgresSearchIndex extends SearchIndex {
     words: string | null,
   ): Promise<SearchResult> {
     const visible = this.visibleSql(reader, 2);
-    // 1. The candidates: the most recent matches the reader may see, at most CANDIDATES of them,
-    //    with what the facets and filters read. A word found in every document costs no more than
-    //    one found in a few thousand.
-    const candidates: Candidate[] = await this.dataSource.query(
-      `SELECT d.kind, d.ref_id, d.methods, d.industry_section, d.year FROM search_documents d
-        WHERE d.terms @@ $1::tsquery AND ${visible.sql}
-        ORDER BY d.published_at DESC LIMIT ${CANDIDATES}`,
-      [tsquery, ...visible.params],
-    );
-    const chosen = candidates.filter(
-      (c) =>
-        (!query.kind || c.kind === query.kind) &&
-        (!query.method || c.methods.includes(query.method)) &&
-        (!query.industry || c.industry_section === query.industry) &&
-        (!query.year || c.year === query.year),
-    );
-    // 2. Rank the chosen ones (fields, whole words, the phrase as typed, then recency) and take the page.
-    const params: unknown[] = [tsquery, chosen.map((c) => c.kind), chosen.map((c) => c.ref_id)];
+    const params: unknown[] = [tsquery, ...visible.params];
     const at = (value: unknown) => `$${params.push(value)}`;
+    const filters: string[] = ['TRUE'];
+    if (query.kind) filters.push(`c.kind = ${at(query.kind)}`);
+    if (query.method) filters.push(`${at(query.method)} = ANY(c.methods)`);
+    if (query.industry) filters.push(`c.industry_section = ${at(query.industry)}`);
+    if (query.year) filters.push(`c.year = ${at(query.year)}::int`);
     const phrase = at(`%${likeEscape(fold(query.q).replace(/\s+/g, ''))}%`);
     // Whole words count beside the pairs: a match of the word outranks one inside another word.
     const rankQuery = words ? `($1::tsquery || ${at(words)}::tsquery)` : '$1::tsquery';
-    const rows: Row[] = chosen.length
-      ? await this.dataSource.query(
-          `SELECT d.kind, d.ref_id, d.title, d.summary, d.body, d.published_at,
-                  ts_rank('{0.1, 0.2, 0.4, 1.0}', d.terms, ${rankQuery})
-                    + CASE WHEN replace(d.folded_title, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 1 ELSE 0 END
-                    + CASE WHEN replace(d.folded_text, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 0.3 ELSE 0 END AS score
-             FROM search_documents d
-             JOIN unnest($2::text[], $3::uuid[]) AS c(kind, ref_id) ON d.kind = c.kind AND d.ref_id = c.ref_id
-             ORDER BY score DESC, d.published_at DESC, d.ref_id
-             LIMIT ${at(query.pageSize)} OFFSET ${at((query.page - 1) * query.pageSize)}`,
-          params,
-        )
-      : [];
+    // One statement: the candidates (the most recent matches the reader may see, at most
+    // CANDIDATES: a word found in every document costs no more than one found in a few thousand),
+    // the facets over them, the filtered count, and the ranked page.
+    const [result] = (await this.dataSource.query(
+      `WITH c AS MATERIALIZED (
+         SELECT d.kind, d.ref_id, d.methods, d.industry_section, d.year FROM search_documents d
+          WHERE d.terms @@ $1::tsquery AND ${visible.sql}
+          ORDER BY d.published_at DESC LIMIT ${CANDIDATES}),
+       f AS (SELECT c.kind, c.ref_id FROM c WHERE ${filters.join(' AND ')}),
+       page AS (
+         SELECT d.kind, d.ref_id, d.title, d.summary, d.body, d.published_at,
+                ts_rank('{0.1, 0.2, 0.4, 1.0}', d.terms, ${rankQuery})
+                  + CASE WHEN replace(d.folded_title, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 1 ELSE 0 END
+                  + CASE WHEN replace(d.folded_text, ' ', '') LIKE ${phrase} ESCAPE '\\' THEN 0.3 ELSE 0 END AS score
+           FROM f JOIN search_documents d ON d.kind = f.kind AND d.ref_id = f.ref_id
+          ORDER BY score DESC, d.published_at DESC, d.ref_id
+          LIMIT ${at(query.pageSize)} OFFSET ${at((query.page - 1) * query.pageSize)})
+       SELECT (SELECT count(*) FROM c)::int AS candidates,
+              (SELECT count(*) FROM f)::int AS total,
+              (SELECT coalesce(json_agg(page ORDER BY page.score DESC, page.published_at DESC, page.ref_id), '[]') FROM page) AS items,
+              (SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT kind AS v, count(*) AS n FROM c GROUP BY 1) x) AS kinds,
+              (SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT unnest(methods) AS v, count(*) AS n FROM c GROUP BY 1) x) AS methods,
+              (SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT industry_section AS v, count(*) AS n FROM c WHERE industry_section IS NOT NULL GROUP BY 1) x) AS industries,
+              (SELECT coalesce(json_object_agg(v, n), '{}') FROM (SELECT year AS v, count(*) AS n FROM c WHERE year IS NOT NULL GROUP BY 1) x) AS years`,
+      params,
+    )) as Answer[];
     const needles = parts.map((p) => p.text);
     return {
-      total: chosen.length,
-      totalCapped: candidates.length === CANDIDATES,
-      facets: facetsOf(candidates),
-      items: rows.map((r) => ({
+      total: result.total,
+      totalCapped: result.candidates === CANDIDATES,
+      facets: {
+        kind: byCount(result.kinds),
+        method: byCount(result.methods),
+        industry: byCount(result.industries),
+        year: byCount(result.years),
+      },
+      items: result.items.map((r) => ({
         kind: r.kind,
         id: r.ref_id,
         title: r.title,
