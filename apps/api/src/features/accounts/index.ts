@@ -6,5 +6,5 @@ export { AccountsModule } from './accounts.module';
 export { UsersService, activeMemberSql, type UserContact } from './services/users.service';
 export { InitialAdminService } from './services/initial-admin.service';
 export { toAuthUser } from './user.mapper';
-export type { AccountsRemoved } from './account-events';
+export type { AccountsRemoved, AccountStandingChanged } from './account-events';
 export { PasswordHasher } from './services/password-hasher.service';

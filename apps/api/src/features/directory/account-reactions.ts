@@ -4,7 +4,7 @@ import { EventBus } from '../../platform/events/event-bus.service';
 import { MemberProfile } from './entities/member-profile.entity';
 import { MemberSearch } from './search-source';
 
-/** A removed account leaves the directory. */
+/** A removed account leaves the directory; one whose standing changed is looked at again by the search. */
 @Injectable()
 export class DirectoryAccountReactions implements OnModuleInit {
   constructor(
@@ -17,5 +17,9 @@ export class DirectoryAccountReactions implements OnModuleInit {
       await manager.delete(MemberProfile, { userId: In(userIds) });
       await this.search.changed(userIds, manager);
     });
+    // Disabled, enabled, or no longer a member: the search shows only active members.
+    this.events.subscribe('accounts.standing-changed', 'directory.member-standing', ({ userId }, manager) =>
+      this.search.changed([userId], manager),
+    );
   }
 }

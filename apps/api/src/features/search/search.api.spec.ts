@@ -144,14 +144,20 @@ describe('one search', () => {
     expect(await ids(large, 'zhangwei')).toEqual([]);
   });
 
-  it('indexes only active members: a disabled account leaves the search when the index is rebuilt', async () => {
+  it('shows only active members: a disabled account leaves the search, and comes back when enabled', async () => {
     const gone = await approvedMember(t, staff, { cqo: { name: '欧阳停用' } });
     await jobs.drain();
     expect(await ids(large, 'ouyang')).toEqual([gone.userId]);
     const admin = await t.admin();
     expect((await admin.patch(`/api/admin/users/${gone.userId}`, { disabled: true })).status).toBe(200);
-    await t.app.get(SearchIndexer).reindex('member');
+    await jobs.drain();
     expect(await ids(large, 'ouyang')).toEqual([]);
+    expect((await admin.patch(`/api/admin/users/${gone.userId}`, { disabled: false })).status).toBe(200);
+    await jobs.drain();
+    expect(await ids(large, 'ouyang')).toEqual([gone.userId]);
+    // A rebuild agrees with what the changes left.
+    await t.app.get(SearchIndexer).reindex('member');
+    expect(await ids(large, 'ouyang')).toEqual([gone.userId]);
   });
 
   it('finds opportunities for everyone, and a kind filter keeps to one kind', async () => {

@@ -7,6 +7,8 @@ import { RealtimeService } from '../../../platform/realtime/realtime.service';
 import { ApiException } from '../../../platform/errors/api.exception';
 import type { RequestUser } from '../../../platform/auth/request-user';
 import { User } from '../entities/user.entity';
+import { EventBus } from '../../../platform/events/event-bus.service';
+import '../account-events';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
@@ -19,6 +21,7 @@ export class UserAdminService {
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   async update(
@@ -36,6 +39,8 @@ export class UserAdminService {
         .getOne();
       if (!user) throw new ApiException(ErrorCode.USER_NOT_FOUND, 'No such user.');
 
+      // Disabled or enabled, or roles changed: features that show active members look again.
+      const standingChanged = change.disabled !== undefined && change.disabled !== !!user.disabledAt;
       if (change.disabled === true && user.id === actor.id) {
         throw new ApiException(ErrorCode.CANNOT_DISABLE_SELF, 'You cannot disable your own account.');
       }
@@ -84,8 +89,12 @@ export class UserAdminService {
           manager,
         );
       }
-      return repo.save(user);
+      const saved = await repo.save(user);
+      if (change.roles || standingChanged)
+        await this.events.publish('accounts.standing-changed', { userId: saved.id }, manager);
+      return saved;
     });
+    this.events.deliverSoon();
     // Open sockets of a disabled user are closed too, not only their HTTP sessions.
     if (change.disabled === true) this.realtime.endSessions(saved.id, 'disabled');
     return saved;
