@@ -46,7 +46,8 @@ const ANNOUNCEMENT_KIND_NAMES: Record<MessageLang, Record<AnnouncementKind, stri
   },
 };
 
-const OPPORTUNITY_KIND_NAMES: Record<MessageLang, Record<OpportunityKind, string>> = {
+/** An opportunity's kind in words (notifications, mail, calendar entries). */
+export const OPPORTUNITY_KIND_NAMES: Record<MessageLang, Record<OpportunityKind, string>> = {
   'zh-CN': { subsidy: '补贴', award: '质量奖', training: '培训', benchmarking: '标杆交流' },
   en: { subsidy: 'Subsidy', award: 'Quality award', training: 'Training', benchmarking: 'Benchmarking' },
 };

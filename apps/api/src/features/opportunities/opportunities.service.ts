@@ -5,6 +5,7 @@ import { In, MoreThan, type DataSource, type EntityManager, type Repository } fr
 import { chinaDayStart, matchOpportunity, type EnterpriseProfile } from '@cqo/rules';
 import {
   ErrorCode,
+  OPPORTUNITY_KIND_NAMES,
   TRACKING_STATES,
   type Funnel,
   type MatchedOpportunity,
@@ -47,7 +48,6 @@ const WINDOWS = [
 ];
 /** States still working towards the deadline. */
 const ACTIVE: TrackingState[] = ['interested', 'preparing'];
-const KIND_ZH = { subsidy: '补贴', award: '质量奖', training: '培训', benchmarking: '标杆交流' } as const;
 
 const notFound = () => new ApiException(ErrorCode.OPPORTUNITY_NOT_FOUND, 'No such opportunity.');
 
@@ -254,7 +254,7 @@ export class OpportunitiesService implements OnModuleInit, OnApplicationBootstra
     );
     const events: EventAttributes[] = items.map((m) => ({
       uid: `opportunity-${m.id}@cqo-alliance`,
-      title: `【${KIND_ZH[m.kind]}】${m.title} 截止`,
+      title: `【${OPPORTUNITY_KIND_NAMES['zh-CN'][m.kind]}】${m.title} 截止`,
       start: Date.parse(m.deadline) - HOUR_MS,
       startInputType: 'utc',
       startOutputType: 'utc',

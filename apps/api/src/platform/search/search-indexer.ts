@@ -79,8 +79,9 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
    * change queued before a crash is in the jobs table and runs with the worker too.
    */
   async onApplicationBootstrap(): Promise<void> {
+    const indexed = await this.index.counts();
     for (const source of this.sources.values()) {
-      if (!(await this.needsRebuild(source.kind))) continue;
+      if (!(await this.needsRebuild(source.kind, indexed))) continue;
       await this.jobs
         .enqueue('search.rebuild', { kind: source.kind }, { dedupeKey: `search.rebuild:${source.kind}` })
         .catch((error: unknown) =>
@@ -90,9 +91,10 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
     this.jobs.kick();
   }
 
-  private async needsRebuild(kind: SearchKind): Promise<boolean> {
+  /** `indexed`: documents per kind, when the caller has them already. */
+  private async needsRebuild(kind: SearchKind, indexed?: Record<string, number>): Promise<boolean> {
     const source = this.sources.get(kind);
-    if (!source || (await this.index.counts())[kind]) return false;
+    if (!source || (indexed ?? (await this.index.counts()))[kind]) return false;
     return (await source.ids('', 1, this.dataSource.manager)).length > 0;
   }
 

@@ -192,16 +192,7 @@ export class SearchPage {
   protected readonly controls: FilterBarControl[] = [
     { kind: 'search', key: 'q', placeholder: 'search.placeholder', testId: 'search-input' },
   ];
-  protected readonly list = new ListPage<
-    {
-      q: ReturnType<typeof filter.text>;
-      kind: ReturnType<typeof filter.choice>;
-      method: ReturnType<typeof filter.choice>;
-      industry: ReturnType<typeof filter.choice>;
-      year: ReturnType<typeof filter.number>;
-    },
-    SearchHit
-  >({
+  protected readonly list = new ListPage({
     filters: {
       q: filter.text(),
       kind: filter.choice(),
@@ -212,7 +203,7 @@ export class SearchPage {
     fetch: (f, page, pageSize) => {
       if (!f.q.trim()) {
         this.facets.set(NO_FACETS);
-        return of({ items: [], total: 0 });
+        return of({ items: [] as SearchHit[], total: 0 });
       }
       return this.api
         .search({
