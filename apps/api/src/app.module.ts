@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts';
 import { AnnouncementsModule } from './features/announcements';
+import { CasesModule } from './features/cases';
 import { DemoModule } from './features/demo';
 import { DirectoryModule } from './features/directory';
 import { FilingsModule } from './features/filings';
@@ -52,6 +53,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     DirectoryModule,
     AnnouncementsModule,
     OpportunitiesModule,
+    CasesModule,
     DemoModule,
     SearchFeatureModule,
   ],

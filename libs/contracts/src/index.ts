@@ -11,3 +11,4 @@ export * from './lib/announcements';
 export * from './lib/opportunities';
 export * from './lib/audit';
 export * from './lib/search';
+export * from './lib/cases';

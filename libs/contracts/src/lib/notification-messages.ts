@@ -24,6 +24,12 @@ export type NotificationMessage =
   | { key: 'filing.superseded'; params: { enterprise: string | null } }
   | { key: 'announcement.published'; params: { kind: AnnouncementKind; title: string; remind: boolean } }
   | { key: 'opportunity.deadline'; params: { kind: OpportunityKind; title: string; window: '1d' | '7d' } }
+  | {
+      key: 'case.reviewed';
+      params: { title: string; decision: 'publish' | 'return'; comment?: string | null };
+    }
+  | { key: 'case.submitted'; params: { title: string; revision: boolean } }
+  | { key: 'case.commented'; params: { title: string; commenter: string } }
   /** Written before notifications kept keys: the sentence as it was stored. */
   | { key: 'text'; params: { title: string; body?: string | null } };
 
@@ -63,6 +69,10 @@ interface Words {
   remind: string;
   deadline: Record<'1d' | '7d', string>;
   bracket: (kind: string, title: string) => string;
+  caseReviewed: Record<'publish' | 'return', string>;
+  caseSubmitted: string;
+  caseRevised: string;
+  caseCommented: (name: string) => string;
   digest: (count: number) => string;
   greeting: (name: string) => string;
 }
@@ -82,6 +92,10 @@ const WORDS: Record<MessageLang, Words> = {
     remind: '提醒阅读 · ',
     deadline: { '1d': '明天截止', '7d': '7 天后截止' },
     bracket: (kind, title) => `【${kind}】${title}`,
+    caseReviewed: { publish: '您的质量案例已发布', return: '您的质量案例已退回修改' },
+    caseSubmitted: '新的质量案例待审核',
+    caseRevised: '已发布的质量案例有修改待审核',
+    caseCommented: (name) => `${name} 评论了您的质量案例`,
     digest: (count) => `今日通知摘要（${count} 条）`,
     greeting: (name) => `${name}，您好：`,
   },
@@ -99,6 +113,13 @@ const WORDS: Record<MessageLang, Words> = {
     remind: 'Reminder · ',
     deadline: { '1d': 'closes tomorrow', '7d': 'closes in 7 days' },
     bracket: (kind, title) => `[${kind}] ${title}`,
+    caseReviewed: {
+      publish: 'Your quality case is published',
+      return: 'Your quality case was returned for changes',
+    },
+    caseSubmitted: 'A new quality case waits for review',
+    caseRevised: 'A change to a published case waits for review',
+    caseCommented: (name) => `${name} commented on your quality case`,
     digest: (count) => `Your daily digest (${count})`,
     greeting: (name) => `Dear ${name},`,
   },
@@ -147,6 +168,14 @@ export function renderNotification(
       const kind = OPPORTUNITY_KIND_NAMES[lang][p.kind] ?? p.kind;
       return { title: `${w.bracket(kind, p.title)} · ${w.deadline[p.window]}`, body: null };
     }
+    case 'case.reviewed': {
+      const p = message.params;
+      return { title: w.caseReviewed[p.decision], body: lines(p.title, p.comment && w.comment + p.comment) };
+    }
+    case 'case.submitted':
+      return { title: message.params.revision ? w.caseRevised : w.caseSubmitted, body: message.params.title };
+    case 'case.commented':
+      return { title: w.caseCommented(message.params.commenter), body: message.params.title };
     case 'text':
       return { title: message.params.title, body: message.params.body ?? null };
   }

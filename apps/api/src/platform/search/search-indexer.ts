@@ -81,11 +81,20 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const indexed = await this.index.counts();
     for (const source of this.sources.values()) {
-      if (!(await this.needsRebuild(source.kind, indexed))) continue;
-      await this.jobs
-        .enqueue('search.rebuild', { kind: source.kind }, { dedupeKey: `search.rebuild:${source.kind}` })
+      // A check that fails (a table a pending migration will create, when generating it) must
+      // not stop the start: the worker's own check runs again with the job.
+      await this.needsRebuild(source.kind, indexed)
+        .then((needed) =>
+          needed
+            ? this.jobs.enqueue(
+                'search.rebuild',
+                { kind: source.kind },
+                { dedupeKey: `search.rebuild:${source.kind}` },
+              )
+            : undefined,
+        )
         .catch((error: unknown) =>
-          this.logger.error({ err: error, kind: source.kind }, 'Could not queue a rebuild'),
+          this.logger.error({ err: error, kind: source.kind }, 'Could not check or queue a rebuild'),
         );
     }
     this.jobs.kick();

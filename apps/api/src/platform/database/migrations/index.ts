@@ -16,6 +16,7 @@ import { RefreshGraceWindow1796500000001 } from './1796500000001-RefreshGraceWin
 import { NotificationMessages1796600000000 } from './1796600000000-NotificationMessages';
 import { DemoRecords1796600000001 } from './1796600000001-DemoRecords';
 import { SearchDocuments1796600000002 } from './1796600000002-SearchDocuments';
+import { CaseLibrary1796700000000 } from './1796700000000-CaseLibrary';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   NotificationMessages1796600000000,
   DemoRecords1796600000001,
   SearchDocuments1796600000002,
+  CaseLibrary1796700000000,
 ];

@@ -15,7 +15,7 @@ export const notificationsZhCN = {
     unread: '未读',
     readAll: '全部标为已读',
     empty: '暂无通知',
-    kinds: { filing: '备案', announcement: '公告', opportunity: '机会', reminder: '提醒', system: '系统' },
+    kinds: { filing: '备案', announcement: '公告', opportunity: '机会', case: '案例', reminder: '提醒', system: '系统' },
   },
 };
 
@@ -35,6 +35,7 @@ export const notificationsEn: typeof notificationsZhCN = {
       filing: 'Filing',
       announcement: 'Announcement',
       opportunity: 'Opportunity',
+      case: 'Case',
       reminder: 'Reminder',
       system: 'System',
     },

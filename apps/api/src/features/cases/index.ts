@@ -1,0 +1,3 @@
+/** The case library's public face. */
+export { CasesModule } from './cases.module';
+export { CasesService } from './cases.service';
