@@ -17,7 +17,7 @@ import { authInterceptor } from './core/auth/auth.interceptor';
 import { AccountLanguage } from './core/auth/account-language';
 import { AuthService } from './core/auth/auth.service';
 import { BundledLoader, LanguageService, LANGS, TRANSLATIONS } from './core/i18n/i18n';
-import { TRANSLATIONS as APP_TRANSLATIONS } from './translations';
+import { ZH_CN } from './translations.zh-CN';
 
 /** The icons the shell draws (named one by one, so the bundle carries no others). */
 const NAV_ICONS = [
@@ -59,7 +59,10 @@ export const appConfig: ApplicationConfig = {
     // Deadlines, schedules and receipts are Zhuhai's times, wherever the browser is.
     { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: '+0800' } },
     provideNzIcons(NAV_ICONS),
-    { provide: TRANSLATIONS, useValue: APP_TRANSLATIONS },
+    {
+      provide: TRANSLATIONS,
+      useValue: { 'zh-CN': ZH_CN, en: () => import('./translations.en').then((m) => m.EN) },
+    },
     provideTransloco({
       config: {
         availableLangs: LANGS,

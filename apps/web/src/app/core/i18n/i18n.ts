@@ -1,22 +1,29 @@
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { Translation, TranslocoService, type TranslocoLoader } from '@jsverse/transloco';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
-import { of, take, type Observable } from 'rxjs';
+import { from, of, take, type Observable } from 'rxjs';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
 const STORAGE_KEY = 'cqo.lang';
 
-/** Every word per language, put together by the app (core's words and each feature's). */
-export const TRANSLATIONS = new InjectionToken<Record<Lang, object>>('translations');
+/**
+ * Every word per language, put together by the app (core's words and each feature's): Chinese
+ * bundled, English fetched when first used.
+ */
+export const TRANSLATIONS = new InjectionToken<{ 'zh-CN': object; en: () => Promise<object> }>(
+  'translations',
+);
 
-/** Translations are bundled (no extra request before first paint). */
+/** Chinese is bundled (no extra request before first paint); English is a chunk of its own. */
 @Injectable({ providedIn: 'root' })
 export class BundledLoader implements TranslocoLoader {
   private readonly translations = inject(TRANSLATIONS);
 
   getTranslation(lang: string): Observable<Translation> {
-    return of(this.translations[lang === 'en' ? 'en' : 'zh-CN'] as Translation);
+    return lang === 'en'
+      ? from(this.translations.en() as Promise<Translation>)
+      : of(this.translations['zh-CN'] as Translation);
   }
 }
 
