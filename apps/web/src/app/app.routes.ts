@@ -117,7 +117,30 @@ export const routes: Routes = [
       },
       { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
-      { path: 'cases', children: [coming('cases', Permission.MemberArea)] },
+      {
+        path: 'cases',
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            loadComponent: () => import('./features/cases/cases.page').then((m) => m.CasesPage),
+          },
+          {
+            path: 'new',
+            canActivate: [permissionGuard(Permission.MemberArea)],
+            loadComponent: () => import('./features/cases/case-editor.page').then((m) => m.CaseEditorPage),
+          },
+          {
+            path: ':id/edit',
+            canActivate: [permissionGuard(Permission.MemberArea)],
+            loadComponent: () => import('./features/cases/case-editor.page').then((m) => m.CaseEditorPage),
+          },
+          {
+            path: ':id',
+            loadComponent: () => import('./features/cases/case-detail.page').then((m) => m.CaseDetailPage),
+          },
+        ],
+      },
       {
         path: 'notifications',
         canActivate: [permissionGuard(Permission.AccountSelf)],

@@ -104,6 +104,8 @@ export interface CaseDetail extends CaseSummary {
   /** The reader's own marks. */
   liked: boolean;
   bookmarked: boolean;
+  /** The reader wrote it (they submit it). */
+  own: boolean;
   /** The author, or staff: they may edit. */
   editable: boolean;
   /** The author and staff, when an edit of a published case waits for review: what readers still see. */

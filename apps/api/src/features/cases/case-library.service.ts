@@ -143,6 +143,7 @@ export class CaseLibraryService {
       full: whole,
       liked: mine.has('like'),
       bookmarked: mine.has('bookmark'),
+      own: !!reader && c.authorId === reader.id,
       editable: editor,
       publishedVersion:
         editor && c.published && c.status !== 'published' ? contentOf(c.published, true) : null,

@@ -23,6 +23,11 @@ export class Notice {
     this.message.error(saveErrorText(this.transloco, error));
   }
 
+  /** Something to fix before going on, in the page's own words (a translation key). */
+  warn(key: string): void {
+    this.message.warning(this.transloco.translate(key));
+  }
+
   /** An error the page found itself, by code. */
   refuse(code: string): void {
     this.message.error(errorText(this.transloco, code));

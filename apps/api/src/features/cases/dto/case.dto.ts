@@ -276,6 +276,7 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty() full!: boolean;
   @ApiProperty() liked!: boolean;
   @ApiProperty() bookmarked!: boolean;
+  @ApiProperty({ description: 'The reader wrote it' }) own!: boolean;
   @ApiProperty() editable!: boolean;
   @ApiProperty({ nullable: true, type: CaseContentDto }) publishedVersion!: CaseContentDto | null;
   @ApiProperty({ nullable: true, type: String }) reviewComment!: string | null;

@@ -16,6 +16,7 @@ describe('navigation by permission', () => {
       '/size-calculator',
       '/announcements',
       '/opportunities',
+      '/cases',
     ]);
   });
 

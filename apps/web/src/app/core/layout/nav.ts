@@ -24,6 +24,8 @@ export const NAV: NavGroup[] = [
       { path: '/size-calculator', key: 'sizeCalculator', icon: 'calculator' },
       { path: '/announcements', key: 'announcements', icon: 'notification' },
       { path: '/opportunities', key: 'opportunities', icon: 'trophy' },
+      // Visitors read titles and summaries: the library shows what membership opens.
+      { path: '/cases', key: 'cases', icon: 'book' },
       { path: '/filing', key: 'filing', icon: 'file-text', permission: Permission.AccountSelf },
     ],
   },
@@ -33,7 +35,6 @@ export const NAV: NavGroup[] = [
       { path: '/directory', key: 'directory', icon: 'contacts', permission: Permission.MemberArea },
       { path: '/channels', key: 'channels', icon: 'message', permission: Permission.MemberArea },
       { path: '/consultations', key: 'consultations', icon: 'audit', permission: Permission.MemberArea },
-      { path: '/cases', key: 'cases', icon: 'book', permission: Permission.MemberArea },
       { path: '/notifications', key: 'notifications', icon: 'bell', permission: Permission.AccountSelf },
     ],
   },

@@ -9,6 +9,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { AuthService } from '../../core/auth/auth.service';
 import { StaffWork } from '../../core/layout/staff-work';
 import { HomeDigestComponent } from './home-digest.component';
+import { FeaturedCasesComponent } from './featured-cases.component';
 
 @Component({
   selector: 'cqo-home-page',
@@ -17,6 +18,7 @@ import { HomeDigestComponent } from './home-digest.component';
     RouterLink,
     TranslocoPipe,
     HomeDigestComponent,
+    FeaturedCasesComponent,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
@@ -63,6 +65,7 @@ import { HomeDigestComponent } from './home-digest.component';
         </ng-template>
       }
       <cqo-home-digest />
+      <cqo-featured-cases />
       <div nz-row [nzGutter]="[16, 16]">
         @for (card of cards; track card.title) {
           <div nz-col [nzXs]="24" [nzMd]="8">

@@ -15,7 +15,14 @@ export const notificationsZhCN = {
     unread: '未读',
     readAll: '全部标为已读',
     empty: '暂无通知',
-    kinds: { filing: '备案', announcement: '公告', opportunity: '机会', case: '案例', reminder: '提醒', system: '系统' },
+    kinds: {
+      filing: '备案',
+      announcement: '公告',
+      opportunity: '机会',
+      case: '案例',
+      reminder: '提醒',
+      system: '系统',
+    },
   },
 };
 

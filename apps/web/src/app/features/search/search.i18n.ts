@@ -2,7 +2,7 @@
 export const searchZhCN = {
   searchPage: {
     title: '搜索',
-    lead: '公告、惠企机会和会员名录中您有权查看的内容；案例、频道和征求意见上线后一并纳入。',
+    lead: '质量案例、公告、惠企机会和会员名录中您有权查看的内容；频道和征求意见上线后一并纳入。',
     all: '全部',
     kinds: {
       case: '案例',
@@ -24,7 +24,7 @@ export const searchZhCN = {
 export const searchEn: typeof searchZhCN = {
   searchPage: {
     title: 'Search',
-    lead: 'Announcements, opportunities and the member directory, as far as you may see them; cases, channels and consultations join as they open.',
+    lead: 'Quality cases, announcements, opportunities and the member directory, as far as you may see them; channels and consultations join as they open.',
     all: 'All',
     kinds: {
       case: 'Cases',
