@@ -58,7 +58,8 @@ export async function runCli(command: string, args: string[]): Promise<number> {
           const removed = await demo.remove();
           process.stdout.write(
             `Demo content removed: ${removed.members} members (with their filings and profiles), ` +
-              `${removed.announcements} announcements, ${removed.opportunities} opportunities.\n`,
+              `${removed.announcements} announcements, ${removed.opportunities} opportunities, ` +
+              `${removed.cases} cases.\n`,
           );
           return 0;
         }

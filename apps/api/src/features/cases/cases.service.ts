@@ -185,6 +185,13 @@ export class CasesService {
     await this.remove([id]);
   }
 
+  /** How many cases these people wrote (what removing their accounts takes with them). */
+  countByAuthors(ids: string[]): Promise<number> {
+    return ids.length
+      ? this.dataSource.getRepository(QualityCase).countBy({ authorId: In(ids) })
+      : Promise.resolve(0);
+  }
+
   /** Deletes cases and what hangs on them (a removed account's drafts, demo content). */
   async remove(ids: string[], manager?: EntityManager): Promise<void> {
     if (!ids.length) return;

@@ -4,6 +4,7 @@ import { SeedService } from '../../seed.service';
 import { approvedMember } from '../../testing/members';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { DemoContentService } from './demo-content.service';
+import { DEMO_CASES } from './demo-cases';
 import { DEMO_EMAIL_DOMAIN, DEMO_MARK } from './demo-members';
 
 let t: TestApp;
@@ -54,6 +55,14 @@ describe('demo content', () => {
     );
     expect((await reader.get('/api/directory?region=440403')).body.total).toBeGreaterThan(0);
 
+    // The case library has demo members' published cases, two of them on the home page.
+    const cases = await visitor.get('/api/cases?pageSize=50');
+    expect(cases.body.total).toBe(DEMO_CASES.length);
+    expect(
+      (cases.body.items as { enterpriseName: string }[]).every((c) => c.enterpriseName.endsWith(DEMO_MARK)),
+    ).toBe(true);
+    expect((await visitor.get('/api/cases?featured=true')).body.total).toBe(2);
+
     // A second start writes nothing twice.
     await t.app.get(SeedService).run();
     expect((await visitor.get('/api/opportunities')).body.total).toBe(4);
@@ -83,7 +92,8 @@ describe('demo content', () => {
     const removed = await t.app.get(DemoContentService).remove();
     // Nothing of theirs is left behind: accounts, notices, filings with their documents.
     expect(await left()).toEqual({ users: 0, notices: 0, filings: 0, files: 2 });
-    expect(removed).toEqual({ members: 32, announcements: 2, opportunities: 4 });
+    expect(removed).toEqual({ members: 32, announcements: 2, opportunities: 4, cases: DEMO_CASES.length });
+    expect((await visitor.get('/api/cases')).body.total).toBe(0);
     const pool = await visitor.get('/api/talent-pool?pageSize=100');
     expect((pool.body.items as PoolEntry[]).map((p) => p.enterpriseName)).toEqual([
       '珠海真实会员企业有限公司',

@@ -6,9 +6,11 @@ import { REQUIRED_ATTACHMENT_KINDS } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { PasswordHasher, UsersService } from '../accounts';
 import { AnnouncementsService } from '../announcements';
+import { CasesService } from '../cases';
 import { FilingWalk } from '../filings';
 import { OpportunitiesService } from '../opportunities';
 import { DEMO_ANNOUNCEMENTS, demoOpportunities } from './demo-board';
+import { DEMO_CASES } from './demo-cases';
 import { DEMO_PDF, demoMembers } from './demo-members';
 import { DemoInstall } from './entities/demo-install.entity';
 import { DemoRecord, type DemoRecordKind } from './entities/demo-record.entity';
@@ -20,6 +22,7 @@ export interface DemoSummary {
   members: number;
   announcements: number;
   opportunities: number;
+  cases: number;
 }
 
 /**
@@ -39,6 +42,7 @@ export class DemoContentService {
     private readonly filings: FilingWalk,
     private readonly announcements: AnnouncementsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly cases: CasesService,
     @InjectRepository(DemoRecord) private readonly records: Repository<DemoRecord>,
     @InjectRepository(DemoInstall) private readonly install: Repository<DemoInstall>,
   ) {}
@@ -85,6 +89,7 @@ export class DemoContentService {
       of('announcement'),
       of('opportunity'),
     ]);
+    const cases = await this.cases.countByAuthors(members);
     await this.users.removeAccounts(members);
     await this.announcements.remove(announcements);
     await this.opportunities.remove(opportunities);
@@ -94,11 +99,13 @@ export class DemoContentService {
       members: members.length,
       announcements: announcements.length,
       opportunities: opportunities.length,
+      cases,
     };
   }
 
   private async writeAll(staff: RequestUser): Promise<DemoSummary> {
     const members = demoMembers();
+    const applicants: RequestUser[] = [];
     // One demo member may sign in, to see the member's side; the password is shown once.
     const password = randomBytes(12).toString('base64url');
     for (const [i, m] of members.entries()) {
@@ -114,6 +121,7 @@ export class DemoContentService {
         displayName: user.displayName,
         roles: user.roles,
       };
+      applicants.push(applicant);
       const documents = REQUIRED_ATTACHMENT_KINDS.map((kind) => ({
         kind,
         name: `${kind}.pdf`,
@@ -131,6 +139,14 @@ export class DemoContentService {
       const o = await this.opportunities.create(staff, input);
       await this.record('opportunity', o.id);
     }
+    // Cases are their authors': removing the demo's accounts removes them.
+    for (const { member, featured, ...input } of DEMO_CASES) {
+      const author = { ...applicants[member], roles: ['member' as const] };
+      const industryCode = members[member].body.enterprise?.industryCode ?? '3911';
+      const c = await this.cases.create(author, { ...input, industryCode });
+      await this.cases.publish(staff, c.id);
+      if (featured) await this.cases.feature(c.id, true);
+    }
     process.stdout.write(
       [
         '',
@@ -147,6 +163,7 @@ export class DemoContentService {
       members: members.length,
       announcements: DEMO_ANNOUNCEMENTS.length,
       opportunities: opportunities.length,
+      cases: DEMO_CASES.length,
     };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
 import { AnnouncementsModule } from '../announcements';
+import { CasesModule } from '../cases';
 import { FilingsModule } from '../filings';
 import { OpportunitiesModule } from '../opportunities';
 import { DemoContentService } from './demo-content.service';
@@ -13,6 +14,7 @@ import { DemoRecord } from './entities/demo-record.entity';
     TypeOrmModule.forFeature([DemoRecord, DemoInstall]),
     AccountsModule,
     AnnouncementsModule,
+    CasesModule,
     FilingsModule,
     OpportunitiesModule,
   ],
