@@ -12,6 +12,7 @@ const ESM_PACKAGES = [
   '@borewit',
   'load-esm',
   'content-disposition',
+  'meilisearch',
 ];
 
 const swc = [

@@ -155,6 +155,23 @@ export class AppConfig {
   @Matches(/^rediss?:\/\/.+/, { message: 'must start with redis:// or rediss://' })
   REDIS_URL?: string;
 
+  /** http(s)://host:7700 — search through Meilisearch instead of the PostgreSQL adapter. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'must start with http:// or https://' })
+  MEILI_URL?: string;
+
+  /** The Meilisearch master (or an admin) key. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  MEILI_MASTER_KEY?: string;
+
+  /** The Meilisearch index this installation keeps its documents in. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'letters, digits, - and _ only' })
+  MEILI_INDEX = 'cqo_search';
+
   /** Run the background job worker in this process (fan-out, reminders, digests). */
   @Transform(toBool)
   @IsBoolean()

@@ -5,6 +5,7 @@ import { industryCodePrefixes, industrySectionOf } from '@cqo/rules';
 import { documentTerms, fold, queryParts, WORD_MARK, type QueryPart } from './analysis';
 import { highlight, snippet } from './highlight';
 import {
+  byCount,
   SearchIndex,
   type SearchDocument,
   type SearchKind,
@@ -46,11 +47,6 @@ interface Answer {
   methods: Record<string, number>;
   industries: Record<string, number>;
   years: Record<string, number>;
-}
-
-/** A facet's values, the most frequent first (then alphabetical). */
-function byCount(facet: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(facet).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
 
 /** A document as the 17 values of its row (terms analysed and weighted). */

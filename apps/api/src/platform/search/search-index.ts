@@ -87,3 +87,10 @@ export abstract class SearchIndex {
   /** Documents per kind. */
   abstract counts(): Promise<Record<string, number>>;
 }
+
+/** A facet's values, the most frequent first (then alphabetical); absent → none. */
+export function byCount(facet: Record<string, number> | undefined): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(facet ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)),
+  );
+}

@@ -1,15 +1,35 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
 import { SearchDocumentRow } from './entities/search-document.entity';
+import { MeilisearchSearchIndex } from './meilisearch-search-index';
 import { PostgresSearchIndex } from './postgres-search-index';
 import { SearchIndex } from './search-index';
 import { SearchIndexer } from './search-indexer';
 
-/** The search port, answered by the PostgreSQL adapter (the default, embedded and server alike). */
+/**
+ * The search port, answered by the PostgreSQL adapter (the default, embedded and server alike), or
+ * by Meilisearch when `MEILI_URL` is set.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([SearchDocumentRow])],
-  providers: [PostgresSearchIndex, { provide: SearchIndex, useExisting: PostgresSearchIndex }, SearchIndexer],
+  providers: [
+    PostgresSearchIndex,
+    {
+      provide: SearchIndex,
+      inject: [AppConfig, PostgresSearchIndex],
+      useFactory: (config: AppConfig, postgres: PostgresSearchIndex): SearchIndex =>
+        config.MEILI_URL
+          ? new MeilisearchSearchIndex({
+              url: config.MEILI_URL,
+              apiKey: config.MEILI_MASTER_KEY,
+              index: config.MEILI_INDEX,
+            })
+          : postgres,
+    },
+    SearchIndexer,
+  ],
   exports: [SearchIndex, SearchIndexer],
 })
 export class SearchModule {}
