@@ -14,7 +14,7 @@ import {
 } from './search-index';
 
 /** As many matches as one query counts, as the PostgreSQL adapter's candidates (docs/search.md). */
-const MAX_TOTAL_HITS = 2000;
+const MAX_TOTAL_HITS = 1000;
 /** Documents per request when many are written at once (a reindex). */
 const BATCH = 1000;
 const WAIT = { timeout: 120_000, interval: 50 };

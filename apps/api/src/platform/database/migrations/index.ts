@@ -17,6 +17,7 @@ import { NotificationMessages1796600000000 } from './1796600000000-NotificationM
 import { DemoRecords1796600000001 } from './1796600000001-DemoRecords';
 import { SearchDocuments1796600000002 } from './1796600000002-SearchDocuments';
 import { CaseLibrary1796700000000 } from './1796700000000-CaseLibrary';
+import { SearchTitleTerms1796700000001 } from './1796700000001-SearchTitleTerms';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DemoRecords1796600000001,
   SearchDocuments1796600000002,
   CaseLibrary1796700000000,
+  SearchTitleTerms1796700000001,
 ];

@@ -11,6 +11,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('ix_search_documents_visibility', { synchronize: false })
 @Index('ix_search_documents_title_trgm', { synchronize: false })
 @Index('ix_search_documents_recent', { synchronize: false })
+@Index('ix_search_documents_title_terms', { synchronize: false })
 export class SearchDocumentRow {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   kind!: string;
@@ -37,6 +38,10 @@ export class SearchDocumentRow {
 
   @Column({ type: 'tsvector', select: false })
   terms!: string;
+
+  /** Title and names only, without weights: what suggestions match (GIN, no recheck). */
+  @Column({ type: 'tsvector', select: false })
+  titleTerms!: string;
 
   @Column({ type: 'text', array: true })
   visibility!: string[];

@@ -5,6 +5,7 @@ import type {
   AdminUserList,
   AuditEntry,
   OutboxMail,
+  SearchStatus,
   Role,
   UpdateUserRequest,
 } from '@cqo/contracts';
@@ -34,5 +35,9 @@ export class AdminApi {
     return this.http.get<{ items: AuditEntry[]; total: number }>('/api/admin/audit', {
       params: { page, pageSize },
     });
+  }
+
+  searchStatus() {
+    return this.http.get<SearchStatus>('/api/admin/search');
   }
 }

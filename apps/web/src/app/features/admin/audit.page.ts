@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AUDIT_ACTIONS, type AuditEntry } from '@cqo/contracts';
 import { LIST_PAGE, ListPage } from '../../shared/list';
 import { AdminApi } from './admin.api';
+import { SearchStatusComponent } from './search-status.component';
 
 const KNOWN_ACTIONS = new Set<string>(AUDIT_ACTIONS);
 /** Where a subject of the log can be opened. */
@@ -15,9 +16,10 @@ const SUBJECT_LINKS: Record<string, (entry: AuditEntry) => unknown[]> = {
 @Component({
   selector: 'cqo-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...LIST_PAGE],
+  imports: [...LIST_PAGE, SearchStatusComponent],
   template: `
     <cqo-page title="admin.auditTitle">
+      <cqo-search-status />
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">
         <ng-template [cqoRow]="list" let-e>
           <td>{{ e.createdAt | date: 'yyyy-MM-dd HH:mm:ss' }}</td>
