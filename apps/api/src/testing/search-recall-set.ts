@@ -1,3 +1,4 @@
+import { CASE_METHODS } from '@cqo/contracts';
 import type { SearchDocument } from '../platform/search/search-index';
 
 /**
@@ -6,23 +7,8 @@ import type { SearchDocument } from '../platform/search/search-index';
  * should find decided from the labels — never from the search being measured.
  */
 
-const METHODS = [
-  '卓越绩效',
-  '精益生产',
-  '六西格玛',
-  'QC小组',
-  '零缺陷',
-  '标准化',
-  '质量成本',
-  '可靠性',
-  '统计过程控制',
-  '8D',
-  '品牌建设',
-  '供应链质量',
-  '计量',
-  '检验检测',
-  '数字化质量',
-];
+/** The curated methods of the case library, each in several cases. */
+const METHODS: readonly string[] = CASE_METHODS;
 const PROCESSES = [
   '注塑车间',
   '锂电池产线',
