@@ -25,6 +25,7 @@ const PUBLIC_PAGES = [
   '/size-calculator',
   '/announcements',
   '/opportunities',
+  '/cases',
   '/search?q=%E8%B4%A8%E9%87%8F',
   '/login',
   '/register',
@@ -38,7 +39,11 @@ const SIGNED_IN_PAGES = [
   '/filing',
   '/account',
   '/review',
+  '/cases',
+  '/cases?scope=review',
+  '/cases/new',
   '/admin/users',
+  '/admin/audit',
 ];
 
 test('public pages pass the automatic WCAG 2.1 AA checks', async ({ page }) => {

@@ -55,7 +55,7 @@ export const en: Translation = {
   },
   search: {
     label: 'Search the site',
-    placeholder: 'Search announcements, opportunities, members (press /)',
+    placeholder: 'Search cases, announcements, opportunities, members (press /)',
     open: 'Search',
     kinds: {
       case: 'Case',

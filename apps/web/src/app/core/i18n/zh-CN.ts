@@ -67,7 +67,7 @@ export const zhCN = {
   /** The header's search box. */
   search: {
     label: '全站搜索',
-    placeholder: '搜索公告、机会、会员（按 / 键）',
+    placeholder: '搜索案例、公告、机会、会员（按 / 键）',
     open: '搜索',
     kinds: {
       case: '案例',

@@ -16,6 +16,7 @@ import { AttachmentsClient } from '../../shared/attachments/attachments-client';
 import { IndustryPickerComponent } from '../../shared/industry-picker/industry-picker.component';
 import { Notice } from '../../shared/notice';
 import { PageComponent } from '../../shared/page.component';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { RichTextDirective } from '../../shared/rich-text.directive';
 import { CasesApi } from './cases.api';
 
@@ -60,6 +61,7 @@ const EMPTY: Draft = {
     TranslocoPipe,
     IndustryPickerComponent,
     PageComponent,
+    InnerLabelDirective,
     RichTextDirective,
     NzAlertModule,
     NzButtonModule,
@@ -295,6 +297,14 @@ const EMPTY: Draft = {
       padding: 8px 12px 12px;
       margin-bottom: 16px;
     }
+    .results legend {
+      color: rgba(0, 0, 0, 0.88);
+      font-size: 14px;
+      border: 0;
+      width: auto;
+      padding: 0 4px;
+      margin: 0;
+    }
     .result {
       display: flex;
       gap: 6px;
@@ -303,6 +313,17 @@ const EMPTY: Draft = {
     }
     .result input {
       min-width: 0;
+    }
+    @media (max-width: 600px) {
+      .result {
+        flex-wrap: wrap;
+      }
+      .result input:first-child {
+        flex: 1 1 100%;
+      }
+      .result input {
+        flex: 1 1 0;
+      }
     }
     nz-select,
     nz-input-number {
