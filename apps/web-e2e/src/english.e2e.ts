@@ -65,6 +65,7 @@ test('English mode shows no Chinese but what people wrote — visitor pages', as
     '/size-calculator',
     '/announcements',
     '/opportunities',
+    '/cases',
     '/login',
     '/register',
   ])
@@ -90,6 +91,9 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     '/admin/audit',
     '/admin/outbox',
     '/talent-pool',
+    '/cases',
+    '/cases?scope=review',
+    '/cases/new',
   ];
   for (const path of paths) found.push(...(await chineseNotFromContent(page, sweep, path)));
   // A member's page and an opportunity's: industry, district and criteria in English words.
@@ -100,7 +104,11 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     await page.goto('/opportunities');
     return page.locator('a[href^="/opportunities/"]').first().getAttribute('href');
   })();
-  for (const path of [memberPath, opportunity].filter((p): p is string => !!p))
+  const quality = await (async () => {
+    await page.goto('/cases');
+    return page.locator('[data-testid="case-list"] a[href^="/cases/"]').first().getAttribute('href');
+  })();
+  for (const path of [memberPath, opportunity, quality].filter((p): p is string => !!p))
     found.push(...(await chineseNotFromContent(page, sweep, path)));
   await shot(page, '41-english-staff');
   expect(found).toEqual([]);

@@ -9,10 +9,26 @@ const ESCAPES: Record<string, string> = {
 };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
+/**
+ * One character folded, remembered: a body is folded character by character for every hit, and
+ * a page of results repeats the same few thousand characters (NFKC and the converter per
+ * character took a millisecond per page of short texts, more for long case bodies).
+ */
+const foldedChars = new Map<string, string>();
+function foldChar(c: string): string {
+  let f = foldedChars.get(c);
+  if (f === undefined) {
+    f = fold(c);
+    // Characters are finite; the bound only guards against a flood of unusual ones.
+    if (foldedChars.size < 50_000) foldedChars.set(c, f);
+  }
+  return f;
+}
+
 /** Where the words asked for occur in `text`, as [start, end) ranges of its code points. */
 function matches(chars: string[], needles: string[]): [number, number][] {
   // Fold character by character, so that a position in the folded text is one in the original.
-  const folded = chars.map((c) => fold(c));
+  const folded = chars.map(foldChar);
   const ranges: [number, number][] = [];
   for (const needle of needles.filter(Boolean)) {
     const wanted = [...needle];

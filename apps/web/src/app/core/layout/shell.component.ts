@@ -179,7 +179,12 @@ import { SearchBoxComponent } from './search-box.component';
               <ul>
                 @for (item of group.items; track item.path) {
                   <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.path === '/'">
-                    <a [routerLink]="item.path" [attr.data-testid]="'nav-' + item.key"
+                    <!-- The phone's drawer closes on the tap itself, not only when the navigation ends
+                         (a navigation still running from sign-in could end first and leave it open). -->
+                    <a
+                      [routerLink]="item.path"
+                      [attr.data-testid]="'nav-' + item.key"
+                      (click)="drawerOpen.set(false)"
                       ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span>
                       @if (item.key === 'review' && work.waiting()) {
                         <nz-badge class="waiting" [nzCount]="waitingCount" />
