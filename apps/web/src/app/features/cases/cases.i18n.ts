@@ -97,7 +97,7 @@ export const casesEn: typeof casesZhCN = {
     tabs: { library: 'Library', mine: 'My cases', bookmarked: 'Bookmarks', review: 'To review' },
     method: 'Method',
     year: 'Year',
-    searchPlaceholder: 'Search cases, e.g. 良率, Six Sigma, zhusu',
+    searchPlaceholder: 'Search cases: Chinese words, pinyin (zhusu) or SPC',
     statuses: {
       draft: 'Draft',
       submitted: 'Waiting for review',
