@@ -5,6 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AccountsModule } from './features/accounts';
 import { AnnouncementsModule } from './features/announcements';
 import { CasesModule } from './features/cases';
+import { ChannelsModule } from './features/channels';
 import { DemoModule } from './features/demo';
 import { DirectoryModule } from './features/directory';
 import { FilingsModule } from './features/filings';
@@ -54,6 +55,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     AnnouncementsModule,
     OpportunitiesModule,
     CasesModule,
+    ChannelsModule,
     DemoModule,
     SearchFeatureModule,
   ],

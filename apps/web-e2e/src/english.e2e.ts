@@ -24,7 +24,8 @@ function listen(page: Page): Sweep {
     if (!(response.headers()['content-type'] ?? '').includes('json')) return;
     response
       .text()
-      .then((text) => sweep.answers.push(text))
+      // Rich text (a case's body) is shown without its tags and Markdown marks: compare with both.
+      .then((text) => sweep.answers.push(text, text.replace(/<[^>]*>|\*\*|__|`/g, '')))
       .catch(() => undefined);
   });
   return sweep;

@@ -12,3 +12,4 @@ export * from './lib/opportunities';
 export * from './lib/audit';
 export * from './lib/search';
 export * from './lib/cases';
+export * from './lib/channels';

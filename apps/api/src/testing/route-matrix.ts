@@ -88,4 +88,12 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'DELETE', path: `/api/cases/${SOMEONE}/comments/${SOMEONE}`, allowed: MEMBERS },
   { method: 'POST', path: `/api/cases/${SOMEONE}/attachments`, allowed: MEMBERS },
   { method: 'DELETE', path: `/api/cases/${SOMEONE}/attachments/${SOMEONE}`, allowed: MEMBERS },
+  // channels
+  { method: 'POST', path: '/api/channels', body: {}, allowed: STAFF },
+  { method: 'GET', path: '/api/channels', allowed: MEMBERS },
+  { method: 'POST', path: `/api/channels/${SOMEONE}/join`, allowed: MEMBERS },
+  { method: 'POST', path: `/api/channels/${SOMEONE}/leave`, allowed: MEMBERS },
+  { method: 'POST', path: `/api/channels/${SOMEONE}/messages`, body: {}, allowed: MEMBERS },
+  { method: 'GET', path: `/api/channels/${SOMEONE}/messages`, allowed: MEMBERS },
+  { method: 'POST', path: `/api/channels/${SOMEONE}/read`, body: {}, allowed: MEMBERS },
 ];

@@ -66,6 +66,12 @@ export const ErrorCode = {
   /** Not in a state that allows this step (e.g. reviewing a case nobody submitted). */
   CASE_WRONG_STATE: 'CASE_WRONG_STATE',
   CASE_COMMENT_NOT_FOUND: 'CASE_COMMENT_NOT_FOUND',
+  // channels
+  CHANNEL_NOT_FOUND: 'CHANNEL_NOT_FOUND',
+  /** An open channel the reader has not joined: join it first. */
+  CHANNEL_NOT_JOINED: 'CHANNEL_NOT_JOINED',
+  CHANNEL_ARCHIVED: 'CHANNEL_ARCHIVED',
+  MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
   // talent-pool import
   IMPORT_UNREADABLE: 'IMPORT_UNREADABLE',
   IMPORT_BAD_HEADER: 'IMPORT_BAD_HEADER',
@@ -132,6 +138,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CASE_NOT_FOUND: 404,
   CASE_WRONG_STATE: 409,
   CASE_COMMENT_NOT_FOUND: 404,
+  CHANNEL_NOT_FOUND: 404,
+  CHANNEL_NOT_JOINED: 403,
+  CHANNEL_ARCHIVED: 409,
+  MESSAGE_NOT_FOUND: 404,
   IMPORT_UNREADABLE: 400,
   IMPORT_BAD_HEADER: 400,
   IMPORT_EMPTY: 400,

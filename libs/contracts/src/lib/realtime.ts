@@ -1,3 +1,4 @@
+import type { ChannelMessage } from './channels';
 import type { AppNotification } from './notifications';
 
 /** Typed socket.io events (server → client). Features add their events here. */
@@ -11,6 +12,8 @@ export interface ServerToClientEvents {
   'token:expired': () => void;
   /** A new in-app notification for the signed-in user. */
   notification: (notification: AppNotification) => void;
+  /** A new message in a channel the user belongs to (after it is stored). */
+  message: (message: ChannelMessage) => void;
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ClientToServerEvents {}

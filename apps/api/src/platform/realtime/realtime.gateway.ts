@@ -39,7 +39,8 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
         try {
           const { token: payload, ...user } = await authenticateAccessToken(token);
           socket.data.user = user;
-          await socket.join(payload.sid ? [userRoom(user.id), sessionRoom(payload.sid)] : userRoom(user.id));
+          const own = payload.sid ? [userRoom(user.id), sessionRoom(payload.sid)] : [userRoom(user.id)];
+          await socket.join([...own, ...(await this.realtime.roomsOf(user.id))]);
           closeAtExpiry(socket, payload.exp);
           next();
         } catch (error) {

@@ -18,9 +18,37 @@ export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>
 @Injectable()
 export class RealtimeService {
   private server?: RealtimeServer;
+  private readonly roomSources: ((userId: string) => Promise<string[]>)[] = [];
 
   attach(server: RealtimeServer): void {
     this.server = server;
+  }
+
+  /** A feature names the rooms a user's sockets join when they connect (their channels). */
+  addRooms(source: (userId: string) => Promise<string[]>): void {
+    this.roomSources.push(source);
+  }
+
+  /** Every room a connecting user's socket joins beyond their own. */
+  async roomsOf(userId: string): Promise<string[]> {
+    return (await Promise.all(this.roomSources.map((source) => source(userId)))).flat();
+  }
+
+  /** The user's connected sockets join a room, or leave it (in every process, through Redis). */
+  join(userId: string, room: string): void {
+    this.server?.in(userRoom(userId)).socketsJoin(room);
+  }
+
+  leave(userId: string, room: string): void {
+    this.server?.in(userRoom(userId)).socketsLeave(room);
+  }
+
+  toRoom<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.server?.to(room).emit(event, ...args);
   }
 
   toUser<E extends keyof ServerToClientEvents>(

@@ -18,6 +18,7 @@ import { DemoRecords1796600000001 } from './1796600000001-DemoRecords';
 import { SearchDocuments1796600000002 } from './1796600000002-SearchDocuments';
 import { CaseLibrary1796700000000 } from './1796700000000-CaseLibrary';
 import { SearchTitleTerms1796700000001 } from './1796700000001-SearchTitleTerms';
+import { CreateChannels1796700000002 } from './1796700000002-CreateChannels';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SearchDocuments1796600000002,
   CaseLibrary1796700000000,
   SearchTitleTerms1796700000001,
+  CreateChannels1796700000002,
 ];

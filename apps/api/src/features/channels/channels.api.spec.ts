@@ -1,0 +1,211 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ChannelMessage, ServerToClientEvents } from '@cqo/contracts';
+import { approvedMember } from '../../testing/members';
+import { describeRaces, RACE_ROUNDS } from '../../testing/races';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestClient } from '../../testing/test-client';
+
+/**
+ * Channels through HTTP and socket.io on the real database: who sees and joins which channel,
+ * messages numbered in order with retries stored once, history after and before a number,
+ * unread counts, and delivery to the sockets of the channel's members only.
+ */
+type ClientSocket = Socket<ServerToClientEvents>;
+let t: TestApp;
+let staff: TestClient;
+let small: TestClient & { userId: string };
+let large: TestClient & { userId: string };
+const sockets: ClientSocket[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp({ JOBS_ENABLED: 'false' });
+  staff = await t.userWithRoles(['staff']);
+  small = await approvedMember(t, staff);
+  large = await approvedMember(t, staff, {
+    enterprise: {
+      name: '珠海大型化工有限公司',
+      industryCode: '2614',
+      employees: 1500,
+      revenue: 90000,
+      totalAssets: 80000,
+    },
+  });
+}, 120_000);
+afterAll(() => t.close());
+afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
+
+let n = 0;
+async function channel(body: object = {}): Promise<string> {
+  n += 1;
+  const created = await staff.post('/api/channels', {
+    name: `质量交流 ${n}`,
+    kind: 'topic',
+    audience: { type: 'members' },
+    ...body,
+  });
+  expect(created.status).toBe(201);
+  return created.body.id as string;
+}
+
+const send = (
+  client: TestClient,
+  id: string,
+  body: string,
+  clientId = `c-${Math.random().toString(36).slice(2, 12)}`,
+) => client.post(`/api/channels/${id}/messages`, { body, clientId });
+
+function connect(token: string): Promise<ClientSocket> {
+  const socket: ClientSocket = io(t.url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    auth: { token },
+    reconnection: false,
+  });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+describe('channels', () => {
+  it('staff create a channel for members (never for the public); the creator is in it, members may join', async () => {
+    const refused = await staff.post('/api/channels', {
+      name: '公开',
+      kind: 'topic',
+      audience: { type: 'public' },
+    });
+    expect(refused.status).toBe(400);
+    const id = await channel({ description: '质量管理方法交流' });
+    const mine = (await staff.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(mine).toMatchObject({
+      joined: true,
+      members: 1,
+      lastSeq: 0,
+      unread: 0,
+      kind: 'topic',
+      visibility: 'open',
+    });
+    const theirs = (await small.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(theirs).toMatchObject({ joined: false });
+    expect((await small.post(`/api/channels/${id}/join`)).status).toBe(204);
+    expect((await small.post(`/api/channels/${id}/join`)).status).toBe(204);
+    expect(
+      (await small.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id),
+    ).toMatchObject({
+      joined: true,
+      members: 2,
+    });
+    expect((await small.post(`/api/channels/${id}/leave`)).status).toBe(204);
+    expect((await small.post(`/api/channels/${id}/leave`)).status).toBe(404);
+  });
+
+  it('a segment channel is for the enterprises it names; a private one for its members only', async () => {
+    const segment = await channel({ kind: 'industry', audience: { type: 'segment', sizes: ['large'] } });
+    const hidden = await channel({ visibility: 'private' });
+    const listed = async (c: TestClient) =>
+      ((await c.get('/api/channels')).body.items as { id: string }[]).map((x) => x.id);
+    expect(await listed(large)).toContain(segment);
+    expect(await listed(small)).not.toContain(segment);
+    expect((await small.post(`/api/channels/${segment}/join`)).body.code).toBe('CHANNEL_NOT_FOUND');
+    expect(await listed(small)).not.toContain(hidden);
+    expect((await small.post(`/api/channels/${hidden}/join`)).status).toBe(404);
+    expect((await small.get(`/api/channels/${hidden}/messages`)).status).toBe(404);
+    expect((await send(small, hidden, '我能发吗')).status).toBe(404);
+    // An open channel meant for them: join first.
+    const open = await channel();
+    expect((await send(small, open, '先发一条')).body.code).toBe('CHANNEL_NOT_JOINED');
+  });
+
+  it('numbers messages in order, stores a retried clientId once, and reads history after and before a number', async () => {
+    const id = await channel();
+    await small.post(`/api/channels/${id}/join`);
+    const first = await send(small, id, '**注塑**车间的SPC怎么做？', 'retry-me-001');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ seq: 1, channelId: id, parentId: null, author: { id: small.userId } });
+    expect(first.body.bodyHtml).toContain('<strong>注塑</strong>');
+    const again = await send(small, id, '**注塑**车间的SPC怎么做？', 'retry-me-001');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: first.body.id, seq: 1 });
+    for (let i = 2; i <= 7; i++) expect((await send(staff, id, `回复 ${i}`)).body.seq).toBe(i);
+    const reply = await small.post(`/api/channels/${id}/messages`, {
+      body: '谢谢',
+      clientId: 'thread-reply-1',
+      parentId: first.body.id,
+    });
+    expect(reply.body).toMatchObject({ seq: 8, parentId: first.body.id });
+    const after = await small.get(`/api/channels/${id}/messages?after=2&limit=3`);
+    expect(after.body.items.map((m: ChannelMessage) => m.seq)).toEqual([3, 4, 5]);
+    expect(after.body.more).toBe(true);
+    const before = await small.get(`/api/channels/${id}/messages?before=3`);
+    expect(before.body).toMatchObject({ more: false });
+    expect(before.body.items.map((m: ChannelMessage) => m.seq)).toEqual([1, 2]);
+    const latest = await small.get(`/api/channels/${id}/messages?limit=2`);
+    expect(latest.body.items.map((m: ChannelMessage) => m.seq)).toEqual([7, 8]);
+    const elsewhere = await channel();
+    const badParent = await staff.post(`/api/channels/${elsewhere}/messages`, {
+      body: 'x',
+      clientId: 'bad-parent-1',
+      parentId: first.body.id,
+    });
+    expect(badParent.body.code).toBe('MESSAGE_NOT_FOUND');
+    const badClient = await send(small, id, 'x', 'no');
+    expect(badClient.status).toBe(400);
+  });
+
+  it('counts what a member has not read (not their own), and marking read clears it', async () => {
+    const id = await channel();
+    await small.post(`/api/channels/${id}/join`);
+    await send(small, id, '我的消息');
+    for (let i = 0; i < 3; i++) await send(staff, id, `通知 ${i}`);
+    const unread = async () =>
+      (await small.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(await unread()).toMatchObject({ unread: 3, lastSeq: 4 });
+    expect((await small.post(`/api/channels/${id}/read`, { seq: 3 })).body).toEqual({ lastReadSeq: 3 });
+    expect(await unread()).toMatchObject({ unread: 1 });
+    // Never backwards, never beyond the last message.
+    await small.post(`/api/channels/${id}/read`, { seq: 1 });
+    expect((await small.post(`/api/channels/${id}/read`, { seq: 99 })).body).toEqual({ lastReadSeq: 4 });
+    expect(await unread()).toMatchObject({ unread: 0 });
+  });
+
+  it('pushes a message to the sockets of the channel’s members, never to others', async () => {
+    const id = await channel();
+    await small.post(`/api/channels/${id}/join`);
+    const member = await connect(small.token!);
+    const outsider = await connect(large.token!);
+    const heard: ChannelMessage[] = [];
+    const overheard: ChannelMessage[] = [];
+    member.on('message', (m) => heard.push(m));
+    outsider.on('message', (m) => overheard.push(m));
+    const sent = await send(staff, id, '现场质量例会改到周五');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard.map((m) => m.id)).toEqual([sent.body.id]);
+    expect(overheard).toEqual([]);
+    // Joining puts the sockets already connected into the room at once.
+    await large.post(`/api/channels/${id}/join`);
+    const second = await send(staff, id, '欢迎新成员');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(overheard.map((m) => m.id)).toEqual([second.body.id]);
+  });
+});
+
+describeRaces('channel races', () => {
+  it(`parallel senders get strictly increasing numbers, none skipped; a parallel retry stores once (${RACE_ROUNDS} rounds)`, async () => {
+    for (let round = 0; round < RACE_ROUNDS; round++) {
+      const id = await channel();
+      await small.post(`/api/channels/${id}/join`);
+      const sent = await Promise.all([
+        ...Array.from({ length: 8 }, (_, i) => send(i % 2 ? staff : small, id, `并发 ${round}-${i}`)),
+        send(small, id, '重试', `retry-${round}-x`),
+        send(small, id, '重试', `retry-${round}-x`),
+      ]);
+      expect(sent.every((r) => r.status === 201 || r.status === 200)).toBe(true);
+      const retries = sent.slice(8);
+      expect(retries[0].body.id).toBe(retries[1].body.id);
+      const all = (await staff.get(`/api/channels/${id}/messages?after=0&limit=100`)).body
+        .items as ChannelMessage[];
+      expect(all.map((m) => m.seq)).toEqual(Array.from({ length: 9 }, (_, i) => i + 1));
+    }
+  });
+});

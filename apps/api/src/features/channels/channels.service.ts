@@ -1,0 +1,171 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { ErrorCode, FieldErrorCode, type ChannelSummary } from '@cqo/contracts';
+import type { RequestUser } from '../../platform/auth/request-user';
+import { ApiException } from '../../platform/errors/api.exception';
+import { RealtimeService } from '../../platform/realtime/realtime.service';
+import { inAudience, MemberProfilesService } from '../directory';
+import { channelRoom, isChannelStaff } from './channel-access';
+import type { ChannelInputDto } from './dto/channel.dto';
+import { ChannelMember } from './entities/channel-member.entity';
+import { Channel } from './entities/channel.entity';
+
+export const channelNotFound = () => new ApiException(ErrorCode.CHANNEL_NOT_FOUND, 'No such channel.');
+
+/**
+ * Channels and who is in them: staff create them (and are in what they create), members see the
+ * open channels whose audience fits their enterprise (the one targeting rule) and those they are
+ * in, join and leave. A member's sockets are in the rooms of their channels.
+ */
+@Injectable()
+export class ChannelsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: MemberProfilesService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.addRooms(async (userId) =>
+      (
+        await this.dataSource
+          .getRepository(ChannelMember)
+          .find({ select: { channelId: true }, where: { userId } })
+      ).map((m) => channelRoom(m.channelId)),
+    );
+  }
+
+  async create(staff: RequestUser, input: ChannelInputDto): Promise<Channel> {
+    if (input.audience.type === 'public') {
+      throw new ApiException(
+        ErrorCode.VALIDATION_FAILED,
+        'Channels are for members: choose all members or a segment.',
+        [{ field: 'audience.type', code: FieldErrorCode.INVALID_VALUE }],
+      );
+    }
+    const channel = await this.dataSource.transaction(async (manager) => {
+      const c = await manager.save(
+        manager.create(Channel, {
+          name: input.name,
+          description: input.description ?? '',
+          kind: input.kind,
+          audience: input.audience,
+          visibility: input.visibility ?? 'open',
+          createdBy: staff.id,
+        }),
+      );
+      await manager.insert(ChannelMember, { channelId: c.id, userId: staff.id });
+      return c;
+    });
+    this.realtime.join(staff.id, channelRoom(channel.id));
+    return channel;
+  }
+
+  /** The channels this reader may see: those they are in, and the open ones meant for them. */
+  async list(reader: RequestUser): Promise<ChannelSummary[]> {
+    const [channels, memberships] = await Promise.all([
+      this.dataSource.getRepository(Channel).find({ order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(ChannelMember).findBy({ userId: reader.id }),
+    ]);
+    const mine = new Map(memberships.map((m) => [m.channelId, m]));
+    const fits = await this.fitter(reader);
+    const visible = channels.filter((c) => mine.has(c.id) || (c.visibility === 'open' && fits(c)));
+    if (!visible.length) return [];
+    const ids = visible.map((c) => c.id);
+    const [unread, members] = await Promise.all([this.unreadCounts(reader.id, mine), this.memberCounts(ids)]);
+    return visible.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      kind: c.kind,
+      visibility: c.visibility,
+      archived: c.archived,
+      joined: mine.has(c.id),
+      unread: unread.get(c.id) ?? 0,
+      // Mentions are counted once @mentions land (issue 12, messages).
+      mentions: 0,
+      lastSeq: c.lastSeq,
+      members: members.get(c.id) ?? 0,
+    }));
+  }
+
+  async join(reader: RequestUser, id: string): Promise<void> {
+    const c = await this.dataSource.getRepository(Channel).findOneBy({ id });
+    const member = c && (await this.membership(reader.id, id));
+    if (!c || (!member && (c.visibility !== 'open' || !(await this.fitter(reader))(c))))
+      throw channelNotFound();
+    if (c.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ChannelMember)
+      // Read from here on: joining does not bring the whole history as unread.
+      .values({ channelId: id, userId: reader.id, lastReadSeq: c.lastSeq })
+      .orIgnore()
+      .execute();
+    this.realtime.join(reader.id, channelRoom(id));
+  }
+
+  async leave(reader: RequestUser, id: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(ChannelMember)
+      .delete({ channelId: id, userId: reader.id });
+    if (!result.affected) throw channelNotFound();
+    this.realtime.leave(reader.id, channelRoom(id));
+  }
+
+  /**
+   * The channel for reading its messages: its members read it, staff too (moderation); an open
+   * channel meant for the reader says "join first"; anything else does not exist for them.
+   */
+  async readable(
+    reader: RequestUser,
+    id: string,
+  ): Promise<{ channel: Channel; member: ChannelMember | null }> {
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id });
+    if (!channel) throw channelNotFound();
+    const member = await this.membership(reader.id, id);
+    if (member || isChannelStaff(reader)) return { channel, member };
+    if (channel.visibility === 'open' && (await this.fitter(reader))(channel)) {
+      throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to read and write in it.');
+    }
+    throw channelNotFound();
+  }
+
+  membership(userId: string, channelId: string): Promise<ChannelMember | null> {
+    return this.dataSource.getRepository(ChannelMember).findOneBy({ channelId, userId });
+  }
+
+  /** Whether a channel's audience includes the reader (staff: every channel). */
+  private async fitter(reader: RequestUser): Promise<(c: Channel) => boolean> {
+    if (isChannelStaff(reader)) return () => true;
+    const profile = await this.profiles.findByUser(reader.id);
+    return (c) => inAudience(c.audience, profile, true);
+  }
+
+  /** Per channel the reader is in: messages after their last read one, not their own. */
+  private async unreadCounts(userId: string, mine: Map<string, ChannelMember>): Promise<Map<string, number>> {
+    if (!mine.size) return new Map();
+    const rows: { channel_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT m.channel_id, count(*)::int AS n FROM channel_messages m
+         JOIN channel_members cm ON cm.channel_id = m.channel_id AND cm.user_id = $1
+        WHERE m.seq > cm.last_read_seq AND m.author_id <> $1
+        GROUP BY m.channel_id`,
+      [userId],
+    );
+    return new Map(rows.map((r) => [r.channel_id, r.n]));
+  }
+
+  private async memberCounts(ids: string[]): Promise<Map<string, number>> {
+    const rows = await this.dataSource
+      .getRepository(ChannelMember)
+      .createQueryBuilder('m')
+      .select('m.channelId', 'channelId')
+      .addSelect('count(*)::int', 'n')
+      .where({ channelId: In(ids) })
+      .groupBy('m.channelId')
+      .getRawMany<{ channelId: string; n: number }>();
+    return new Map(rows.map((r) => [r.channelId, r.n]));
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One message. `(channelId, seq)` is unique and gap-free in commit order; `(channelId, authorId,
+ * clientId)` is unique, so a sender's retry finds the message it already stored.
+ */
+@Entity('channel_messages')
+@Index('ux_channel_messages_seq', ['channelId', 'seq'], { unique: true })
+@Index('ux_channel_messages_client', ['channelId', 'authorId', 'clientId'], { unique: true })
+export class ChannelMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  channelId!: string;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'uuid' })
+  authorId!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  clientId!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text' })
+  bodyHtml!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,2 @@
+/** Discussion channels' public face. */
+export { ChannelsModule } from './channels.module';

@@ -1,0 +1,71 @@
+import type { Audience } from './announcements';
+
+/** Discussion channels (交流频道): by topic, industry or district. */
+export const CHANNEL_KINDS = ['topic', 'industry', 'region'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** `open`: anyone in the audience may join; `private`: by invitation. */
+export const CHANNEL_VISIBILITIES = ['open', 'private'] as const;
+export type ChannelVisibility = (typeof CHANNEL_VISIBILITIES)[number];
+
+export interface ChannelInput {
+  name: string;
+  description?: string;
+  kind: ChannelKind;
+  /** All members, or a segment (the one targeting rule); `public` is not offered for channels. */
+  audience: Audience;
+  visibility?: ChannelVisibility;
+}
+
+/** A channel as a member sees it in the list. */
+export interface ChannelSummary {
+  id: string;
+  name: string;
+  description: string;
+  kind: ChannelKind;
+  visibility: ChannelVisibility;
+  archived: boolean;
+  joined: boolean;
+  /** Messages after the reader's last read one, not their own. */
+  unread: number;
+  mentions: number;
+  /** The number of the channel's latest message (0 when empty). */
+  lastSeq: number;
+  members: number;
+}
+
+export interface ChannelPage {
+  items: ChannelSummary[];
+}
+
+export interface MessageAuthor {
+  id: string;
+  displayName: string;
+}
+
+/** One message; `seq` numbers a channel's messages in the order they were stored. */
+export interface ChannelMessage {
+  id: string;
+  seq: number;
+  channelId: string;
+  body: string;
+  /** The body rendered (light Markdown), sanitised on the server. */
+  bodyHtml: string;
+  author: MessageAuthor;
+  parentId: string | null;
+  clientId: string;
+  createdAt: string;
+}
+
+export interface MessageInput {
+  body: string;
+  /** The sender's own id for this message: a retry with the same one returns the stored message. */
+  clientId: string;
+  parentId?: string;
+}
+
+export interface MessagePage {
+  items: ChannelMessage[];
+  /** More before the first (with `before`) or after the last (with `after`). */
+  more: boolean;
+}
