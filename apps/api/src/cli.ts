@@ -47,7 +47,10 @@ export async function runCli(command: string, args: string[]): Promise<number> {
         process.stdout.write('Seed done.\n');
         return 0;
       case 'reset':
-        await dataSource.dropDatabase();
+        // The whole schema, not only the tables dropDatabase() knows: migrations also create SQL
+        // functions (search_bigrams) and extensions, which would make the first migration fail.
+        await dataSource.query('DROP SCHEMA public CASCADE');
+        await dataSource.query('CREATE SCHEMA public');
         await dataSource.runMigrations({ transaction: 'each' });
         await app.get(SeedService).run();
         process.stdout.write('Database reset: dropped, migrated and seeded.\n');

@@ -96,4 +96,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'POST', path: `/api/channels/${SOMEONE}/messages`, body: {}, allowed: MEMBERS },
   { method: 'GET', path: `/api/channels/${SOMEONE}/messages`, allowed: MEMBERS },
   { method: 'POST', path: `/api/channels/${SOMEONE}/read`, body: {}, allowed: MEMBERS },
+  { method: 'POST', path: `/api/direct/${SOMEONE}`, allowed: MEMBERS },
+  { method: 'POST', path: `/api/messages/${SOMEONE}/report`, body: {}, allowed: MEMBERS },
+  { method: 'GET', path: '/api/moderation/reports', allowed: STAFF },
+  { method: 'POST', path: `/api/messages/${SOMEONE}/hide`, body: {}, allowed: STAFF },
 ];

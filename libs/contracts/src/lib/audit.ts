@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'user.roles.change',
   'user.disable',
   'user.enable',
+  'message.hide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,8 +1,10 @@
 import type { Audience } from './announcements';
 
-/** Discussion channels (交流频道): by topic, industry or district. */
-export const CHANNEL_KINDS = ['topic', 'industry', 'region'] as const;
+/** Discussion channels (交流频道): by topic, industry or district; `direct`: a one-to-one conversation. */
+export const CHANNEL_KINDS = ['topic', 'industry', 'region', 'direct'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+/** What staff create; direct conversations are opened by `POST /api/direct/:userId`. */
+export const CREATABLE_CHANNEL_KINDS = ['topic', 'industry', 'region'] as const;
 
 /** `open`: anyone in the audience may join; `private`: by invitation. */
 export const CHANNEL_VISIBILITIES = ['open', 'private'] as const;
@@ -11,7 +13,7 @@ export type ChannelVisibility = (typeof CHANNEL_VISIBILITIES)[number];
 export interface ChannelInput {
   name: string;
   description?: string;
-  kind: ChannelKind;
+  kind: (typeof CREATABLE_CHANNEL_KINDS)[number];
   /** All members, or a segment (the one targeting rule); `public` is not offered for channels. */
   audience: Audience;
   visibility?: ChannelVisibility;
@@ -20,6 +22,7 @@ export interface ChannelInput {
 /** A channel as a member sees it in the list. */
 export interface ChannelSummary {
   id: string;
+  /** A direct conversation is named after the other person. */
   name: string;
   description: string;
   kind: ChannelKind;
@@ -55,6 +58,8 @@ export interface ChannelMessage {
   parentId: string | null;
   clientId: string;
   createdAt: string;
+  /** Hidden by a moderator: its body is empty for everyone but staff. */
+  hidden: boolean;
 }
 
 export interface MessageInput {
@@ -68,4 +73,22 @@ export interface MessagePage {
   items: ChannelMessage[];
   /** More before the first (with `before`) or after the last (with `after`). */
   more: boolean;
+}
+
+/** `POST /api/direct/:userId`. */
+export interface DirectConversation {
+  channelId: string;
+}
+
+/** A report waiting in the moderation queue. */
+export interface MessageReport {
+  id: string;
+  messageId: string;
+  channelId: string;
+  channelName: string;
+  body: string;
+  author: MessageAuthor;
+  reporter: MessageAuthor;
+  reason: string;
+  createdAt: string;
 }

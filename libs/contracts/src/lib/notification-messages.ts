@@ -30,6 +30,7 @@ export type NotificationMessage =
     }
   | { key: 'case.submitted'; params: { title: string; revision: boolean } }
   | { key: 'case.commented'; params: { title: string; commenter: string } }
+  | { key: 'message.hidden'; params: { channel: string; reason: string } }
   /** Written before notifications kept keys: the sentence as it was stored. */
   | { key: 'text'; params: { title: string; body?: string | null } };
 
@@ -73,6 +74,7 @@ interface Words {
   caseSubmitted: string;
   caseRevised: string;
   caseCommented: (name: string) => string;
+  messageHidden: (channel: string) => string;
   digest: (count: number) => string;
   greeting: (name: string) => string;
 }
@@ -96,6 +98,7 @@ const WORDS: Record<MessageLang, Words> = {
     caseSubmitted: '新的质量案例待审核',
     caseRevised: '已发布的质量案例有修改待审核',
     caseCommented: (name) => `${name} 评论了您的质量案例`,
+    messageHidden: (channel) => `您在“${channel}”的一条消息已被管理员隐藏`,
     digest: (count) => `今日通知摘要（${count} 条）`,
     greeting: (name) => `${name}，您好：`,
   },
@@ -120,6 +123,7 @@ const WORDS: Record<MessageLang, Words> = {
     caseSubmitted: 'A new quality case waits for review',
     caseRevised: 'A change to a published case waits for review',
     caseCommented: (name) => `${name} commented on your quality case`,
+    messageHidden: (channel) => `A moderator hid one of your messages in “${channel}”`,
     digest: (count) => `Your daily digest (${count})`,
     greeting: (name) => `Dear ${name},`,
   },
@@ -176,6 +180,8 @@ export function renderNotification(
       return { title: message.params.revision ? w.caseRevised : w.caseSubmitted, body: message.params.title };
     case 'case.commented':
       return { title: w.caseCommented(message.params.commenter), body: message.params.title };
+    case 'message.hidden':
+      return { title: w.messageHidden(message.params.channel), body: w.comment + message.params.reason };
     case 'text':
       return { title: message.params.title, body: message.params.body ?? null };
   }

@@ -14,6 +14,8 @@ export interface ServerToClientEvents {
   notification: (notification: AppNotification) => void;
   /** A new message in a channel the user belongs to (after it is stored). */
   message: (message: ChannelMessage) => void;
+  /** A message changed (hidden by a moderator: its body is gone for everyone but staff). */
+  'message:updated': (message: ChannelMessage) => void;
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ClientToServerEvents {}

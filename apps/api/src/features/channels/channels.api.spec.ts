@@ -190,6 +190,68 @@ describe('channels', () => {
   });
 });
 
+describe('direct conversations and moderation', () => {
+  it('two members open one conversation between them, whoever opens it; others cannot read it', async () => {
+    const opened = await small.post(`/api/direct/${large.userId}`);
+    expect(opened.status).toBe(200);
+    const again = await large.post(`/api/direct/${small.userId}`);
+    expect(again.body.channelId).toBe(opened.body.channelId);
+    const id = opened.body.channelId as string;
+    expect((await send(small, id, '周五来参观产线吗？')).status).toBe(201);
+    const theirs = (await large.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(theirs).toMatchObject({ kind: 'direct', joined: true, unread: 1, visibility: 'private' });
+    expect(theirs.name).not.toBe('');
+    const third = await approvedMember(t, staff);
+    expect((await third.get(`/api/channels/${id}/messages`)).status).toBe(404);
+    expect((await small.post(`/api/direct/${small.userId}`)).status).toBe(400);
+    expect((await small.post('/api/direct/00000000-0000-4000-8000-000000000000')).body.code).toBe(
+      'USER_NOT_FOUND',
+    );
+    // Members write to members, not to applicants.
+    const applicant = await t.userWithRoles(['applicant']);
+    expect((await small.post(`/api/direct/${applicant.userId}`)).status).toBe(404);
+  });
+
+  it('a reported message, hidden by staff, keeps its place but loses its body for everyone but staff; the author is told', async () => {
+    const id = await channel();
+    await small.post(`/api/channels/${id}/join`);
+    await large.post(`/api/channels/${id}/join`);
+    const sent = await send(large, id, '加微信 xxx 代办补贴申报');
+    expect((await small.post(`/api/messages/${sent.body.id}/report`, { reason: '广告' })).status).toBe(202);
+    expect((await small.post(`/api/messages/${sent.body.id}/report`, { reason: '广告' })).status).toBe(202);
+    const queue = (await staff.get('/api/moderation/reports')).body as {
+      messageId: string;
+      reason: string;
+      body: string;
+    }[];
+    expect(queue.filter((r) => r.messageId === sent.body.id)).toEqual([
+      expect.objectContaining({ reason: '广告', body: '加微信 xxx 代办补贴申报' }),
+    ]);
+    const watcher = await connect(small.token!);
+    const updated = new Promise<ChannelMessage>((resolve) => watcher.once('message:updated', resolve));
+    expect((await staff.post(`/api/messages/${sent.body.id}/hide`, { reason: '广告信息' })).status).toBe(204);
+    expect(await updated).toMatchObject({ id: sent.body.id, hidden: true, body: '' });
+    const seen = (await small.get(`/api/channels/${id}/messages`)).body.items as ChannelMessage[];
+    expect(seen).toEqual([
+      expect.objectContaining({ id: sent.body.id, seq: 1, hidden: true, body: '', bodyHtml: '' }),
+    ]);
+    const staffSees = (await staff.get(`/api/channels/${id}/messages`)).body.items as ChannelMessage[];
+    expect(staffSees[0]).toMatchObject({ hidden: true, body: '加微信 xxx 代办补贴申报' });
+    expect(
+      ((await staff.get('/api/moderation/reports')).body as { messageId: string }[]).map((r) => r.messageId),
+    ).not.toContain(sent.body.id);
+    const told = (await large.get('/api/notifications')).body.items[0];
+    expect(told.message).toMatchObject({ key: 'message.hidden', params: { reason: '广告信息' } });
+    const audit = (await (await t.admin()).get('/api/admin/audit')).body.items[0];
+    expect(audit).toMatchObject({ action: 'message.hide', subjectId: sent.body.id, reason: '广告信息' });
+    // Someone who cannot read the channel cannot report in it.
+    const outsider = await approvedMember(t, staff);
+    const privateChannel = await channel({ visibility: 'private' });
+    const secret = await send(staff, privateChannel, '内部');
+    expect((await outsider.post(`/api/messages/${secret.body.id}/report`, { reason: 'x' })).status).toBe(404);
+  });
+});
+
 describeRaces('channel races', () => {
   it(`parallel senders get strictly increasing numbers, none skipped; a parallel retry stores once (${RACE_ROUNDS} rounds)`, async () => {
     for (let round = 0; round < RACE_ROUNDS; round++) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
 import { DirectoryModule } from '../directory';
+import { NotificationsModule } from '../notifications';
 import { ChannelAccountReactions } from './account-reactions';
 import { ChannelsController } from './channels.controller';
 import { ChannelsService } from './channels.service';
@@ -9,15 +10,21 @@ import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
 import { Channel } from './entities/channel.entity';
 import { MessagesService } from './messages.service';
+import { DirectController } from './direct.controller';
+import { DirectService } from './direct.service';
+import { MessageReport } from './entities/message-report.entity';
+import { ModerationController } from './moderation.controller';
+import { ModerationService } from './moderation.service';
 
-/** Discussion channels: who is in them, and their messages numbered in commit order. */
+/** Discussion channels: who is in them, their messages numbered in commit order, direct conversations, moderation. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Channel, ChannelMember, ChannelMessage]),
+    TypeOrmModule.forFeature([Channel, ChannelMember, ChannelMessage, MessageReport]),
     AccountsModule,
     DirectoryModule,
+    NotificationsModule,
   ],
-  controllers: [ChannelsController],
-  providers: [ChannelsService, MessagesService, ChannelAccountReactions],
+  controllers: [ChannelsController, DirectController, ModerationController],
+  providers: [ChannelsService, MessagesService, DirectService, ModerationService, ChannelAccountReactions],
 })
 export class ChannelsModule {}

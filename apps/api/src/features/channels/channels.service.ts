@@ -5,6 +5,7 @@ import { ErrorCode, FieldErrorCode, type ChannelSummary } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
+import { UsersService } from '../accounts';
 import { inAudience, MemberProfilesService } from '../directory';
 import { channelRoom, isChannelStaff } from './channel-access';
 import type { ChannelInputDto } from './dto/channel.dto';
@@ -23,6 +24,7 @@ export class ChannelsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: MemberProfilesService,
+    private readonly users: UsersService,
     private readonly realtime: RealtimeService,
   ) {}
 
@@ -73,10 +75,17 @@ export class ChannelsService implements OnModuleInit {
     const visible = channels.filter((c) => mine.has(c.id) || (c.visibility === 'open' && fits(c)));
     if (!visible.length) return [];
     const ids = visible.map((c) => c.id);
-    const [unread, members] = await Promise.all([this.unreadCounts(reader.id, mine), this.memberCounts(ids)]);
+    const [unread, members, directNames] = await Promise.all([
+      this.unreadCounts(reader.id, mine),
+      this.memberCounts(ids),
+      this.otherPeople(
+        reader.id,
+        visible.filter((c) => c.kind === 'direct').map((c) => c.id),
+      ),
+    ]);
     return visible.map((c) => ({
       id: c.id,
-      name: c.name,
+      name: c.kind === 'direct' ? (directNames.get(c.id) ?? '') : c.name,
       description: c.description,
       kind: c.kind,
       visibility: c.visibility,
@@ -155,6 +164,29 @@ export class ChannelsService implements OnModuleInit {
       [userId],
     );
     return new Map(rows.map((r) => [r.channel_id, r.n]));
+  }
+
+  /** For direct conversations: the name of the other person. */
+  private async otherPeople(userId: string, channelIds: string[]): Promise<Map<string, string>> {
+    if (!channelIds.length) return new Map();
+    const others = await this.dataSource
+      .getRepository(ChannelMember)
+      .createQueryBuilder('m')
+      .where({ channelId: In(channelIds) })
+      .andWhere('m.userId <> :userId', { userId })
+      .getMany();
+    const names = await this.names(others.map((o) => o.userId));
+    return new Map(others.map((o) => [o.channelId, names.get(o.userId) ?? '']));
+  }
+
+  /** People as channels name them: their directory name, else their account's. */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const [profileNames, accountNames] = await Promise.all([
+      this.profiles.names(unique),
+      this.users.displayNames(unique),
+    ]);
+    return new Map(unique.map((id) => [id, profileNames.get(id) ?? accountNames.get(id) ?? '']));
   }
 
   private async memberCounts(ids: string[]): Promise<Map<string, number>> {

@@ -6,9 +6,7 @@ import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
 import { renderMarkdown } from '../../platform/markdown/markdown';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
-import { UsersService } from '../accounts';
-import { MemberProfilesService } from '../directory';
-import { channelRoom } from './channel-access';
+import { channelRoom, isChannelStaff } from './channel-access';
 import { ChannelsService, channelNotFound } from './channels.service';
 import type { MessageInputDto, MessageQuery } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
@@ -24,8 +22,6 @@ export class MessagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
-    private readonly profiles: MemberProfilesService,
-    private readonly users: UsersService,
     private readonly realtime: RealtimeService,
   ) {}
 
@@ -74,7 +70,7 @@ export class MessagesService {
       await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: channel.lastSeq });
       return { row, created: true };
     });
-    const [message] = await this.views([row]);
+    const [message] = await this.views([row], author);
     // After the commit: a receiver who hears of it can always read it.
     if (created) this.realtime.toRoom(channelRoom(channelId), 'message', message);
     return { message, created };
@@ -93,7 +89,7 @@ export class MessagesService {
         take: query.limit + 1,
       });
       const more = rows.length > query.limit;
-      return { items: await this.views(rows.slice(0, query.limit)), more };
+      return { items: await this.views(rows.slice(0, query.limit), reader), more };
     }
     rows = await repo.find({
       where: query.before !== undefined ? { ...where, seq: LessThan(query.before) } : where,
@@ -101,7 +97,7 @@ export class MessagesService {
       take: query.limit + 1,
     });
     const more = rows.length > query.limit;
-    return { items: await this.views(rows.slice(0, query.limit).reverse()), more };
+    return { items: await this.views(rows.slice(0, query.limit).reverse(), reader), more };
   }
 
   /** The reader has read up to `seq` (never backwards, never beyond the last message). */
@@ -121,25 +117,24 @@ export class MessagesService {
     return { lastReadSeq: after?.lastReadSeq ?? 0 };
   }
 
-  private async views(rows: ChannelMessage[]): Promise<MessageView[]> {
-    const ids = [...new Set(rows.map((r) => r.authorId))];
-    const [profileNames, accountNames] = await Promise.all([
-      this.profiles.names(ids),
-      this.users.displayNames(ids),
-    ]);
-    return rows.map((r) => ({
-      id: r.id,
-      seq: r.seq,
-      channelId: r.channelId,
-      body: r.body,
-      bodyHtml: r.bodyHtml,
-      author: {
-        id: r.authorId,
-        displayName: profileNames.get(r.authorId) ?? accountNames.get(r.authorId) ?? '',
-      },
-      parentId: r.parentId,
-      clientId: r.clientId,
-      createdAt: r.createdAt.toISOString(),
-    }));
+  /** Messages as `reader` sees them: a hidden one without its body, except for staff. */
+  async views(rows: ChannelMessage[], reader: RequestUser | null): Promise<MessageView[]> {
+    const names = await this.channels.names(rows.map((r) => r.authorId));
+    const moderator = !!reader && isChannelStaff(reader);
+    return rows.map((r) => {
+      const shown = !r.hiddenAt || moderator;
+      return {
+        id: r.id,
+        seq: r.seq,
+        channelId: r.channelId,
+        body: shown ? r.body : '',
+        bodyHtml: shown ? r.bodyHtml : '',
+        author: { id: r.authorId, displayName: names.get(r.authorId) ?? '' },
+        parentId: r.parentId,
+        clientId: r.clientId,
+        createdAt: r.createdAt.toISOString(),
+        hidden: !!r.hiddenAt,
+      };
+    });
   }
 }

@@ -17,6 +17,7 @@ import {
 import {
   CHANNEL_KINDS,
   CHANNEL_VISIBILITIES,
+  CREATABLE_CHANNEL_KINDS,
   type ChannelKind,
   type ChannelVisibility,
 } from '@cqo/contracts';
@@ -33,7 +34,9 @@ export class ChannelInputDto {
   @IsString()
   @MaxLength(500)
   description?: string;
-  @ApiProperty({ enum: CHANNEL_KINDS }) @IsIn(CHANNEL_KINDS) kind!: ChannelKind;
+  @ApiProperty({ enum: CREATABLE_CHANNEL_KINDS })
+  @IsIn(CREATABLE_CHANNEL_KINDS)
+  kind!: (typeof CREATABLE_CHANNEL_KINDS)[number];
   @ApiProperty({ type: AudienceDto, description: 'members, or a segment (public is not offered)' })
   @IsDefined()
   @ValidateNested()
@@ -125,9 +128,30 @@ export class ChannelMessageDto {
   @ApiProperty({ nullable: true, type: String }) parentId!: string | null;
   @ApiProperty() clientId!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty() hidden!: boolean;
 }
 
 export class MessagePageDto {
   @ApiProperty({ type: [ChannelMessageDto] }) items!: ChannelMessageDto[];
   @ApiProperty() more!: boolean;
+}
+
+export class DirectConversationDto {
+  @ApiProperty({ format: 'uuid' }) channelId!: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ maxLength: 500 }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
+}
+
+export class MessageReportDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) messageId!: string;
+  @ApiProperty({ format: 'uuid' }) channelId!: string;
+  @ApiProperty() channelName!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: MessageAuthorDto }) author!: MessageAuthorDto;
+  @ApiProperty({ type: MessageAuthorDto }) reporter!: MessageAuthorDto;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

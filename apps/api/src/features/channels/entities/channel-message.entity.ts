@@ -34,4 +34,11 @@ export class ChannelMessage {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Hidden by a moderator (the body is kept for staff and the audit). */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hiddenBy!: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Audience, ChannelKind, ChannelVisibility } from '@cqo/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A discussion channel. `lastSeq` is the number of its latest message: a message takes the next
@@ -33,6 +33,11 @@ export class Channel {
 
   @Column({ type: 'integer', default: 0 })
   lastSeq!: number;
+
+  /** A direct conversation: its two people's ids in order, so a pair has one conversation. */
+  @Index('ux_channels_direct', { unique: true })
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  directKey!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -20,6 +20,7 @@ export const adminZhCN = {
       'user.roles.change': '修改角色',
       'user.disable': '停用账号',
       'user.enable': '启用账号',
+      'message.hide': '隐藏频道消息',
     } satisfies Record<AuditAction, string>,
     subjectTypes: {
       filing: '备案',
@@ -27,6 +28,7 @@ export const adminZhCN = {
       'talent-pool': '人才库',
       announcement: '公告',
       opportunity: '机会',
+      message: '频道消息',
     },
     system: '系统',
     mailStatus: { outbox: '仅记录（未发送）', sent: '已发送', failed: '发送失败' },
@@ -76,6 +78,7 @@ export const adminEn: typeof adminZhCN = {
       'user.roles.change': 'Changed roles',
       'user.disable': 'Disabled an account',
       'user.enable': 'Enabled an account',
+      'message.hide': 'Hid a channel message',
     },
     subjectTypes: {
       filing: 'Filing',
@@ -83,6 +86,7 @@ export const adminEn: typeof adminZhCN = {
       'talent-pool': 'Talent pool',
       announcement: 'Announcement',
       opportunity: 'Opportunity',
+      message: 'Channel message',
     },
     system: 'System',
     mailStatus: { outbox: 'Logged, not sent', sent: 'Sent', failed: 'Failed' },
