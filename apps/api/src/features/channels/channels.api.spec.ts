@@ -100,6 +100,24 @@ describe('channels', () => {
     expect((await small.post(`/api/channels/${id}/leave`)).status).toBe(404);
   });
 
+  it('an approved member is in the open industry and district channels that fit their enterprise at once', async () => {
+    const trade = await channel({
+      kind: 'industry',
+      audience: { type: 'segment', industryPrefixes: ['39'] },
+    });
+    const district = await channel({
+      kind: 'region',
+      audience: { type: 'segment', regionPrefixes: ['440402'] },
+    });
+    const other = await channel({ kind: 'industry', audience: { type: 'segment', industryPrefixes: ['K'] } });
+    const fresh = await approvedMember(t, staff, {
+      enterprise: { industryCode: '3911', regionCode: '440402' },
+    });
+    const items = (await fresh.get('/api/channels')).body.items as { id: string; joined: boolean }[];
+    const joined = (id: string) => items.find((c) => c.id === id)?.joined;
+    expect([joined(trade), joined(district), joined(other)]).toEqual([true, true, undefined]);
+  });
+
   it('a segment channel is for the enterprises it names; a private one for its members only', async () => {
     const segment = await channel({ kind: 'industry', audience: { type: 'segment', sizes: ['large'] } });
     const hidden = await channel({ visibility: 'private' });

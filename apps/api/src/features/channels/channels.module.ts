@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts';
 import { DirectoryModule } from '../directory';
 import { NotificationsModule } from '../notifications';
 import { ChannelAccountReactions } from './account-reactions';
+import { ChannelFilingReactions } from './filing-reactions';
 import { ChannelsController } from './channels.controller';
 import { ChannelsService } from './channels.service';
 import { ChannelMember } from './entities/channel-member.entity';
@@ -25,6 +26,13 @@ import { ModerationService } from './moderation.service';
     NotificationsModule,
   ],
   controllers: [ChannelsController, DirectController, ModerationController],
-  providers: [ChannelsService, MessagesService, DirectService, ModerationService, ChannelAccountReactions],
+  providers: [
+    ChannelsService,
+    MessagesService,
+    DirectService,
+    ModerationService,
+    ChannelAccountReactions,
+    ChannelFilingReactions,
+  ],
 })
 export class ChannelsModule {}

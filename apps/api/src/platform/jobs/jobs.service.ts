@@ -95,9 +95,22 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs every job due at `now` (tests call this with a moved clock); answers how many ran. */
   async drain(now?: Date): Promise<number> {
     let ran = 0;
-    // Without a given time, "now" moves on, so follow-up jobs queued meanwhile run too.
-    while (!this.stopped && (await this.runOne(now ?? new Date()))) ran += 1;
-    return ran;
+    for (let waited = 0; ; waited += 25) {
+      // Without a given time, "now" moves on, so follow-up jobs queued meanwhile run too.
+      while (!this.stopped && (await this.runOne(now ?? new Date()))) ran += 1;
+      // A due job the worker holds (this pass skipped it, SKIP LOCKED) is running: wait for it to
+      // finish, and for what it queues, so that "drained" means its effects are there.
+      if (this.stopped || waited >= RUN_NOW_WAIT_MS || !(await this.dueHeld(now ?? new Date()))) return ran;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  private async dueHeld(now: Date): Promise<boolean> {
+    const [{ n }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS n FROM jobs WHERE done_at IS NULL AND run_at <= $1 AND locked_until >= now()',
+      [now],
+    )) as { n: number }[];
+    return n > 0;
   }
 
   /**
