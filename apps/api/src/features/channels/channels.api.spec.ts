@@ -18,7 +18,7 @@ let large: TestClient & { userId: string };
 const sockets: ClientSocket[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp({ JOBS_ENABLED: 'false' });
+  t = await startTestApp({ JOBS_ENABLED: 'false', CHANNEL_MESSAGES_PER_MINUTE: '10000' });
   staff = await t.userWithRoles(['staff']);
   small = await approvedMember(t, staff);
   large = await approvedMember(t, staff, {

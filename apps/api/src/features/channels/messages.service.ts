@@ -5,6 +5,9 @@ import { ErrorCode, type ChannelMessage as MessageView, type MessagePage } from 
 import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
 import { renderMarkdown } from '../../platform/markdown/markdown';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppConfig } from '../../platform/config/app-config';
+import { RateLimits } from '../../platform/rate-limit/rate-limits.service';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
 import { channelRoom, isChannelStaff } from './channel-access';
 import { ChannelsService, channelNotFound } from './channels.service';
@@ -19,11 +22,21 @@ import { Channel } from './entities/channel.entity';
  */
 @Injectable()
 export class MessagesService {
+  private readonly sendLimit: RateLimiterAbstract;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly realtime: RealtimeService,
-  ) {}
+    private readonly limits: RateLimits,
+    config: AppConfig,
+  ) {
+    this.sendLimit = limits.create({
+      name: 'channel-send',
+      points: config.CHANNEL_MESSAGES_PER_MINUTE,
+      windowSeconds: 60,
+    });
+  }
 
   async send(
     author: RequestUser,
@@ -49,6 +62,8 @@ export class MessagesService {
         clientId: input.clientId,
       });
       if (stored) return { row: stored, created: false };
+      // Counted only for a new message: a client retrying after a timeout is never refused.
+      await this.limits.consume([[this.sendLimit, author.id]], 'Too many messages.');
       if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
       if (input.parentId && !(await manager.existsBy(ChannelMessage, { id: input.parentId, channelId }))) {
         throw new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'The message replied to is not in this channel.');

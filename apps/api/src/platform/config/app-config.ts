@@ -184,6 +184,13 @@ export class AppConfig {
   @Max(60000)
   JOBS_POLL_MS = 1000;
 
+  /** Messages one person may send to channels per minute before 429 (a retry of a stored one is free). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  CHANNEL_MESSAGES_PER_MINUTE = 30;
+
   /** Failed sign-ins allowed per account within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt)
   @IsInt()
