@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ChannelMessage, ServerToClientEvents } from '@cqo/contracts';
+import { JobsService } from '../../platform/jobs/jobs.service';
 import { approvedMember } from '../../testing/members';
 import { describeRaces, RACE_ROUNDS } from '../../testing/races';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -267,6 +268,32 @@ describe('direct conversations and moderation', () => {
     const privateChannel = await channel({ visibility: 'private' });
     const secret = await send(staff, privateChannel, '内部');
     expect((await outsider.post(`/api/messages/${secret.body.id}/report`, { reason: 'x' })).status).toBe(404);
+  });
+});
+
+describe('search', () => {
+  it('finds a message for the members of its channel only, by a word inside a compound; a hidden one no more', async () => {
+    const jobs = t.app.get(JobsService);
+    const id = await channel({ visibility: 'private' });
+    const sent = await send(staff, id, '讨论一次良率的统计口径');
+    await jobs.drain();
+    const found = async (client: TestClient) =>
+      (await client.get(`/api/search?kind=message&q=${encodeURIComponent('良率')}`)).body.items as {
+        id: string;
+        url: string;
+      }[];
+    expect(await found(staff)).toEqual([
+      expect.objectContaining({ id: sent.body.id, url: `/channels/messages/${sent.body.id}` }),
+    ]);
+    expect(await found(small)).toEqual([]);
+    const direct = (await small.post(`/api/direct/${large.userId}`)).body.channelId as string;
+    const whisper = await send(small, direct, '良率数据私下发你');
+    await jobs.drain();
+    expect((await found(large)).map((h) => h.id)).toEqual([whisper.body.id]);
+    expect((await found(staff)).map((h) => h.id)).toEqual([sent.body.id]);
+    await staff.post(`/api/messages/${sent.body.id}/hide`, { reason: '测试' });
+    await jobs.drain();
+    expect(await found(staff)).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import { DirectService } from './direct.service';
 import { MessageReport } from './entities/message-report.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
+import { MessageSearch } from './search-source';
 
 /** Discussion channels: who is in them, their messages numbered in commit order, direct conversations, moderation. */
 @Module({
@@ -33,6 +34,7 @@ import { ModerationService } from './moderation.service';
     ModerationService,
     ChannelAccountReactions,
     ChannelFilingReactions,
+    MessageSearch,
   ],
 })
 export class ChannelsModule {}

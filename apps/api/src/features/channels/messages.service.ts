@@ -11,6 +11,7 @@ import { RateLimits } from '../../platform/rate-limit/rate-limits.service';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
 import { channelRoom, isChannelStaff } from './channel-access';
 import { ChannelsService, channelNotFound } from './channels.service';
+import { MessageSearch } from './search-source';
 import type { MessageInputDto, MessageQuery } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
@@ -29,6 +30,7 @@ export class MessagesService {
     private readonly channels: ChannelsService,
     private readonly realtime: RealtimeService,
     private readonly limits: RateLimits,
+    private readonly search: MessageSearch,
     config: AppConfig,
   ) {
     this.sendLimit = limits.create({
@@ -81,13 +83,17 @@ export class MessagesService {
           parentId: input.parentId ?? null,
         }),
       );
+      await this.search.changed([row.id], manager);
       // One's own message is read.
       await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: channel.lastSeq });
       return { row, created: true };
     });
     const [message] = await this.views([row], author);
     // After the commit: a receiver who hears of it can always read it.
-    if (created) this.realtime.toRoom(channelRoom(channelId), 'message', message);
+    if (created) {
+      this.realtime.toRoom(channelRoom(channelId), 'message', message);
+      this.search.soon();
+    }
     return { message, created };
   }
 

@@ -14,6 +14,7 @@ import { ChannelMessage } from './entities/channel-message.entity';
 import { Channel } from './entities/channel.entity';
 import { MessageReport } from './entities/message-report.entity';
 import { MessagesService } from './messages.service';
+import { MessageSearch } from './search-source';
 
 const messageNotFound = () => new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'No such message.');
 
@@ -32,6 +33,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
     private readonly clock: Clock,
+    private readonly search: MessageSearch,
   ) {}
 
   /** Whoever may read the message may report it, once (a second report changes nothing). */
@@ -98,6 +100,8 @@ export class ModerationService {
         { messageId, resolvedAt: IsNull() },
         { resolvedAt: this.clock.now() },
       );
+      // A hidden message leaves the search.
+      await this.search.changed([messageId], manager);
       const channel = await manager.findOneByOrFail(Channel, { id: message.channelId });
       await this.audit.record(
         { actorId: staff.id, action: 'message.hide', subjectType: 'message', subjectId: messageId, reason },
@@ -114,6 +118,7 @@ export class ModerationService {
       );
     });
     push();
+    this.search.soon();
     const row = await this.dataSource.getRepository(ChannelMessage).findOneByOrFail({ id: messageId });
     // Everyone in the room gets the body-less version; staff read the body through the API.
     const [hidden] = await this.messages.views([row], null);

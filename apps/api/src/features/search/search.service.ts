@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, Permission, type SearchKind, type SearchPage, type SearchSuggestions } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
+import { SearchReaderTokens } from '../../platform/search/reader-tokens';
 import { SearchIndex, type SearchReader } from '../../platform/search/search-index';
 import { MemberProfilesService } from '../directory';
 import type { SearchQueryDto } from './search.dto';
@@ -21,6 +22,7 @@ export class SearchService {
   constructor(
     private readonly index: SearchIndex,
     private readonly profiles: MemberProfilesService,
+    private readonly belongings: SearchReaderTokens,
   ) {}
 
   async search(user: RequestUser | null, query: SearchQueryDto): Promise<SearchPage> {
@@ -46,11 +48,12 @@ export class SearchService {
 
   /**
    * The reader as the index sees them: everyone holds `public`; members and staff `members`;
-   * staff `staff`; a signed-in user their own `user:<id>`; a member's enterprise decides segments.
+   * staff `staff`; a signed-in user their own `user:<id>` and those of what they belong to
+   * (`channel:<id>`); a member's enterprise decides segments.
    */
   private async reader(user: RequestUser | null): Promise<SearchReader> {
     if (!user) return { tokens: ['public'] };
-    const tokens = ['public', `user:${user.id}`];
+    const tokens = ['public', `user:${user.id}`, ...(await this.belongings.of(user.id))];
     const staff = can(user.roles, Permission.FilingsReview) || can(user.roles, Permission.ContentPublish);
     if (staff || can(user.roles, Permission.MemberArea)) tokens.push('members');
     if (staff) tokens.push('staff');

@@ -6,6 +6,7 @@ import { MeilisearchSearchIndex } from './meilisearch-search-index';
 import { PostgresSearchIndex } from './postgres-search-index';
 import { SearchIndex } from './search-index';
 import { SearchIndexer } from './search-indexer';
+import { SearchReaderTokens } from './reader-tokens';
 
 /**
  * The search port, answered by the PostgreSQL adapter (the default, embedded and server alike), or
@@ -29,7 +30,8 @@ import { SearchIndexer } from './search-indexer';
           : postgres,
     },
     SearchIndexer,
+    SearchReaderTokens,
   ],
-  exports: [SearchIndex, SearchIndexer],
+  exports: [SearchIndex, SearchIndexer, SearchReaderTokens],
 })
 export class SearchModule {}
