@@ -60,6 +60,8 @@ export interface ChannelMessage {
   createdAt: string;
   /** Hidden by a moderator: its body is empty for everyone but staff. */
   hidden: boolean;
+  /** The members of the channel it mentions. */
+  mentions: string[];
 }
 
 export interface MessageInput {
@@ -67,6 +69,8 @@ export interface MessageInput {
   /** The sender's own id for this message: a retry with the same one returns the stored message. */
   clientId: string;
   parentId?: string;
+  /** The people mentioned (chosen by the composer's autocomplete): members of the channel are told. */
+  mentions?: string[];
 }
 
 export interface MessagePage {

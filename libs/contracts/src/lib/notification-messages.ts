@@ -31,6 +31,7 @@ export type NotificationMessage =
   | { key: 'case.submitted'; params: { title: string; revision: boolean } }
   | { key: 'case.commented'; params: { title: string; commenter: string } }
   | { key: 'message.hidden'; params: { channel: string; reason: string } }
+  | { key: 'message.mentioned'; params: { channel: string; author: string; excerpt: string } }
   /** Written before notifications kept keys: the sentence as it was stored. */
   | { key: 'text'; params: { title: string; body?: string | null } };
 
@@ -75,6 +76,7 @@ interface Words {
   caseRevised: string;
   caseCommented: (name: string) => string;
   messageHidden: (channel: string) => string;
+  mentioned: (author: string, channel: string) => string;
   digest: (count: number) => string;
   greeting: (name: string) => string;
 }
@@ -99,6 +101,7 @@ const WORDS: Record<MessageLang, Words> = {
     caseRevised: '已发布的质量案例有修改待审核',
     caseCommented: (name) => `${name} 评论了您的质量案例`,
     messageHidden: (channel) => `您在“${channel}”的一条消息已被管理员隐藏`,
+    mentioned: (author, channel) => (channel ? `${author} 在“${channel}”中提到了您` : `${author} 提到了您`),
     digest: (count) => `今日通知摘要（${count} 条）`,
     greeting: (name) => `${name}，您好：`,
   },
@@ -124,6 +127,8 @@ const WORDS: Record<MessageLang, Words> = {
     caseRevised: 'A change to a published case waits for review',
     caseCommented: (name) => `${name} commented on your quality case`,
     messageHidden: (channel) => `A moderator hid one of your messages in “${channel}”`,
+    mentioned: (author, channel) =>
+      channel ? `${author} mentioned you in “${channel}”` : `${author} mentioned you`,
     digest: (count) => `Your daily digest (${count})`,
     greeting: (name) => `Dear ${name},`,
   },
@@ -182,6 +187,10 @@ export function renderNotification(
       return { title: w.caseCommented(message.params.commenter), body: message.params.title };
     case 'message.hidden':
       return { title: w.messageHidden(message.params.channel), body: w.comment + message.params.reason };
+    case 'message.mentioned': {
+      const p = message.params;
+      return { title: w.mentioned(p.author, p.channel), body: p.excerpt };
+    }
     case 'text':
       return { title: message.params.title, body: message.params.body ?? null };
   }

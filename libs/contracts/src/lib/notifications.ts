@@ -1,7 +1,15 @@
 import type { NotificationMessage } from './notification-messages';
 
 /** What a notification is about; users choose per kind how they hear of it. */
-export const NOTIFICATION_KINDS = ['filing', 'announcement', 'opportunity', 'case', 'reminder', 'system'] as const;
+export const NOTIFICATION_KINDS = [
+  'filing',
+  'announcement',
+  'opportunity',
+  'case',
+  'channel',
+  'reminder',
+  'system',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One in-app notification; its message is worded in the reader's language (`renderNotification`). */
@@ -36,6 +44,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   announcement: { inApp: true, email: 'daily' },
   opportunity: { inApp: true, email: 'daily' },
   case: { inApp: true, email: 'daily' },
+  channel: { inApp: true, email: 'daily' },
   reminder: { inApp: true, email: 'instant' },
   system: { inApp: true, email: 'off' },
 };

@@ -188,6 +188,35 @@ describe('channels', () => {
     expect(await unread()).toMatchObject({ unread: 0 });
   });
 
+  it('tells the members a message mentions, and counts it as a mention until they read it', async () => {
+    const id = await channel();
+    await small.post(`/api/channels/${id}/join`);
+    const outsider = await approvedMember(t, staff);
+    const sent = await staff.post(`/api/channels/${id}/messages`, {
+      body: '请看一下这份 8D 报告',
+      clientId: 'mention-0001',
+      mentions: [small.userId, outsider.userId],
+    });
+    // Only members of the channel can be mentioned.
+    expect(sent.body.mentions).toEqual([small.userId]);
+    const note = (await small.get('/api/notifications')).body.items[0];
+    expect(note).toMatchObject({ kind: 'channel', link: `/channels/${id}` });
+    expect(note.message).toMatchObject({
+      key: 'message.mentioned',
+      params: { excerpt: '请看一下这份 8D 报告' },
+    });
+    expect(
+      (await outsider.get('/api/notifications')).body.items.some(
+        (n: { link: string }) => n.link === `/channels/${id}`,
+      ),
+    ).toBe(false);
+    const mine = async () =>
+      (await small.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(await mine()).toMatchObject({ unread: 1, mentions: 1 });
+    await small.post(`/api/channels/${id}/read`, { seq: sent.body.seq });
+    expect(await mine()).toMatchObject({ unread: 0, mentions: 0 });
+  });
+
   it('pushes a message to the sockets of the channel’s members, never to others', async () => {
     const id = await channel();
     await small.post(`/api/channels/${id}/join`);

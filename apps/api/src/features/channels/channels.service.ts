@@ -91,9 +91,8 @@ export class ChannelsService implements OnModuleInit {
       visibility: c.visibility,
       archived: c.archived,
       joined: mine.has(c.id),
-      unread: unread.get(c.id) ?? 0,
-      // Mentions are counted once @mentions land (issue 12, messages).
-      mentions: 0,
+      unread: unread.get(c.id)?.unread ?? 0,
+      mentions: unread.get(c.id)?.mentions ?? 0,
       lastSeq: c.lastSeq,
       members: members.get(c.id) ?? 0,
     }));
@@ -153,17 +152,22 @@ export class ChannelsService implements OnModuleInit {
     return (c) => inAudience(c.audience, profile, true);
   }
 
-  /** Per channel the reader is in: messages after their last read one, not their own. */
-  private async unreadCounts(userId: string, mine: Map<string, ChannelMember>): Promise<Map<string, number>> {
+  /** Per channel the reader is in: messages after their last read one, not their own, and those mentioning them. */
+  private async unreadCounts(
+    userId: string,
+    mine: Map<string, ChannelMember>,
+  ): Promise<Map<string, { unread: number; mentions: number }>> {
     if (!mine.size) return new Map();
-    const rows: { channel_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT m.channel_id, count(*)::int AS n FROM channel_messages m
+    const rows: { channel_id: string; n: number; mentions: number }[] = await this.dataSource.query(
+      `SELECT m.channel_id, count(*)::int AS n,
+              count(*) FILTER (WHERE $1::uuid = ANY(m.mentions))::int AS mentions
+         FROM channel_messages m
          JOIN channel_members cm ON cm.channel_id = m.channel_id AND cm.user_id = $1
         WHERE m.seq > cm.last_read_seq AND m.author_id <> $1
         GROUP BY m.channel_id`,
       [userId],
     );
-    return new Map(rows.map((r) => [r.channel_id, r.n]));
+    return new Map(rows.map((r) => [r.channel_id, { unread: r.n, mentions: r.mentions }]));
   }
 
   /** For direct conversations: the name of the other person. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LessThan, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, LessThan, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { ErrorCode, type ChannelMessage as MessageView, type MessagePage } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
@@ -12,6 +12,7 @@ import { RealtimeService } from '../../platform/realtime/realtime.service';
 import { channelRoom, isChannelStaff } from './channel-access';
 import { ChannelsService, channelNotFound } from './channels.service';
 import { MessageSearch } from './search-source';
+import { NotificationsService } from '../notifications';
 import type { MessageInputDto, MessageQuery } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
@@ -31,6 +32,7 @@ export class MessagesService {
     private readonly realtime: RealtimeService,
     private readonly limits: RateLimits,
     private readonly search: MessageSearch,
+    private readonly notifications: NotificationsService,
     config: AppConfig,
   ) {
     this.sendLimit = limits.create({
@@ -45,7 +47,7 @@ export class MessagesService {
     channelId: string,
     input: MessageInputDto,
   ): Promise<{ message: MessageView; created: boolean }> {
-    const { row, created } = await this.dataSource.transaction(async (manager) => {
+    const { row, created, tell } = await this.dataSource.transaction(async (manager) => {
       // The channel's row lock orders senders: the next number is taken, and committed, in turn,
       // so "everything after N" never misses a message that commits later with a smaller number.
       const channel = await manager.findOne(Channel, {
@@ -63,13 +65,18 @@ export class MessagesService {
         authorId: author.id,
         clientId: input.clientId,
       });
-      if (stored) return { row: stored, created: false };
+      if (stored) return { row: stored, created: false, tell: () => undefined };
       // Counted only for a new message: a client retrying after a timeout is never refused.
       await this.limits.consume([[this.sendLimit, author.id]], 'Too many messages.');
       if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
       if (input.parentId && !(await manager.existsBy(ChannelMessage, { id: input.parentId, channelId }))) {
         throw new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'The message replied to is not in this channel.');
       }
+      // Only members of the channel can be mentioned (others could not read it); not oneself.
+      const asked = [...new Set(input.mentions ?? [])].filter((id) => id !== author.id);
+      const mentions = asked.length
+        ? (await manager.findBy(ChannelMember, { channelId, userId: In(asked) })).map((m) => m.userId)
+        : [];
       channel.lastSeq += 1;
       await manager.update(Channel, { id: channelId }, { lastSeq: channel.lastSeq });
       const row = await manager.save(
@@ -81,16 +88,36 @@ export class MessagesService {
           body: input.body,
           bodyHtml: renderMarkdown(input.body),
           parentId: input.parentId ?? null,
+          mentions,
         }),
       );
       await this.search.changed([row.id], manager);
+      const tell = mentions.length
+        ? await this.notifications.stage(
+            mentions,
+            {
+              kind: 'channel',
+              message: {
+                key: 'message.mentioned',
+                params: {
+                  channel: channel.name,
+                  author: (await this.channels.names([author.id])).get(author.id) || author.displayName,
+                  excerpt: [...input.body].slice(0, 80).join(''),
+                },
+              },
+              link: `/channels/${channelId}`,
+            },
+            manager,
+          )
+        : () => undefined;
       // One's own message is read.
       await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: channel.lastSeq });
-      return { row, created: true };
+      return { row, created: true, tell };
     });
     const [message] = await this.views([row], author);
     // After the commit: a receiver who hears of it can always read it.
     if (created) {
+      tell();
       this.realtime.toRoom(channelRoom(channelId), 'message', message);
       this.search.soon();
     }
@@ -155,6 +182,7 @@ export class MessagesService {
         clientId: r.clientId,
         createdAt: r.createdAt.toISOString(),
         hidden: !!r.hiddenAt,
+        mentions: r.mentions,
       };
     });
   }

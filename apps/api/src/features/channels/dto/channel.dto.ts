@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -65,6 +67,16 @@ export class MessageInputDto {
   @Omittable()
   @IsUUID()
   parentId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'People mentioned (user ids); members of the channel are told',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  mentions?: string[];
 }
 
 export class MessageQuery {
@@ -129,6 +141,7 @@ export class ChannelMessageDto {
   @ApiProperty() clientId!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() hidden!: boolean;
+  @ApiProperty({ type: [String] }) mentions!: string[];
 }
 
 export class MessagePageDto {

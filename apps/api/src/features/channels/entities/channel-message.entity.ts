@@ -32,6 +32,10 @@ export class ChannelMessage {
   @Column({ type: 'uuid', nullable: true })
   parentId!: string | null;
 
+  /** Members of the channel the message mentions (counted as mentions until they read it). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  mentions!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

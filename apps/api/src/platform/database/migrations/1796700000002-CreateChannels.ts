@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Discussion channels, their members, messages (numbered per channel, a retry found by its client id) and reports. */
+/** Discussion channels, their members, messages (numbered per channel, a retry found by its client id, mentions) and reports. */
 export class CreateChannels1796700000002 implements MigrationInterface {
   name = 'CreateChannels1796700000002';
 
@@ -10,7 +10,7 @@ export class CreateChannels1796700000002 implements MigrationInterface {
     );
     await queryRunner.query('CREATE INDEX "ix_channel_members_user" ON "channel_members"  ("user_id") ');
     await queryRunner.query(
-      'CREATE TABLE "channel_messages" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "channel_id" uuid NOT NULL, "seq" integer NOT NULL, "author_id" uuid NOT NULL, "client_id" character varying(64) NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "parent_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "hidden_at" TIMESTAMP WITH TIME ZONE, "hidden_by" uuid, CONSTRAINT "PK_78c08df85633e14659b3bfcd3b7" PRIMARY KEY ("id"))',
+      'CREATE TABLE "channel_messages" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "channel_id" uuid NOT NULL, "seq" integer NOT NULL, "author_id" uuid NOT NULL, "client_id" character varying(64) NOT NULL, "body" text NOT NULL, "body_html" text NOT NULL, "parent_id" uuid, "mentions" uuid array NOT NULL DEFAULT \'{}\', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "hidden_at" TIMESTAMP WITH TIME ZONE, "hidden_by" uuid, CONSTRAINT "PK_78c08df85633e14659b3bfcd3b7" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE UNIQUE INDEX "ux_channel_messages_client" ON "channel_messages"  ("channel_id", "author_id", "client_id") ',

@@ -43,6 +43,7 @@ export const notificationsEn: typeof notificationsZhCN = {
       announcement: 'Announcement',
       opportunity: 'Opportunity',
       case: 'Case',
+      channel: 'Channels',
       reminder: 'Reminder',
       system: 'System',
     },
