@@ -20,6 +20,7 @@ export const notificationsZhCN = {
       announcement: '公告',
       opportunity: '机会',
       case: '案例',
+      channel: '频道',
       reminder: '提醒',
       system: '系统',
     },
