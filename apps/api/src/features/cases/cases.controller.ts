@@ -43,14 +43,10 @@ import {
   CaseQuery,
   CaseReviewDto,
   CaseSummaryDto,
+  MarkResultDto,
 } from './dto/case.dto';
 
 const uuid = new ParseUUIDPipe();
-
-class MarkResultDto {
-  active!: boolean;
-  count!: number;
-}
 
 @ApiTags('cases')
 @Controller('cases')

@@ -29,13 +29,7 @@ export class ChannelsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.realtime.addRooms(async (userId) =>
-      (
-        await this.dataSource
-          .getRepository(ChannelMember)
-          .find({ select: { channelId: true }, where: { userId } })
-      ).map((m) => channelRoom(m.channelId)),
-    );
+    this.realtime.addRooms(async (userId) => (await this.channelIdsOf(userId)).map(channelRoom));
   }
 
   async create(staff: RequestUser, input: ChannelInputDto): Promise<Channel> {
@@ -139,6 +133,14 @@ export class ChannelsService implements OnModuleInit {
       throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to read and write in it.');
     }
     throw channelNotFound();
+  }
+
+  /** The channels a user is in. */
+  async channelIdsOf(userId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(ChannelMember)
+      .find({ select: { channelId: true }, where: { userId } });
+    return rows.map((m) => m.channelId);
   }
 
   membership(userId: string, channelId: string): Promise<ChannelMember | null> {

@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { markdownToText } from '../../platform/markdown/markdown';
 import { SearchReaderTokens } from '../../platform/search/reader-tokens';
 import type { SearchDocument } from '../../platform/search/search-index';
 import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
-import { ChannelMember } from './entities/channel-member.entity';
+import { channelSearchToken } from './channel-access';
+import { ChannelsService } from './channels.service';
 import { ChannelMessage } from './entities/channel-message.entity';
 
 /** How much of a message names it in the results. */
@@ -20,7 +20,7 @@ export class MessageSearch implements OnModuleInit {
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly readerTokens: SearchReaderTokens,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly channels: ChannelsService,
   ) {}
 
   onModuleInit(): void {
@@ -29,12 +29,9 @@ export class MessageSearch implements OnModuleInit {
       load: (ids, manager) => this.load(ids, manager),
       ids: keysInOrder(ChannelMessage, 'id'),
     });
-    this.readerTokens.add(async (userId) => {
-      const rows = await this.dataSource
-        .getRepository(ChannelMember)
-        .find({ select: { channelId: true }, where: { userId } });
-      return rows.map((m) => `channel:${m.channelId}`);
-    });
+    this.readerTokens.add(async (userId) =>
+      (await this.channels.channelIdsOf(userId)).map(channelSearchToken),
+    );
   }
 
   /** In the transaction that changed them; the worker indexes them after it commits. */
@@ -56,7 +53,7 @@ export class MessageSearch implements OnModuleInit {
         id: m.id,
         title: title.length < text.length ? `${title}…` : title,
         body: text,
-        visibility: [`channel:${m.channelId}`],
+        visibility: [channelSearchToken(m.channelId)],
         publishedAt: m.createdAt,
       };
     });

@@ -296,3 +296,8 @@ export class CaseCommentDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() removable!: boolean;
 }
+
+export class MarkResultDto {
+  @ApiProperty({ description: 'Whether the reader now likes (or has bookmarked) it' }) active!: boolean;
+  @ApiProperty({ description: 'How many readers do' }) count!: number;
+}
