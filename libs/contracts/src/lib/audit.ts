@@ -13,6 +13,12 @@ export const AUDIT_ACTIONS = [
   'user.disable',
   'user.enable',
   'message.hide',
+  'message.delete',
+  'channel.invite',
+  'channel.silence',
+  'channel.unsilence',
+  'channel.archive',
+  'channel.unarchive',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

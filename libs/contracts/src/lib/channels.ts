@@ -35,6 +35,10 @@ export interface ChannelSummary {
   /** The number of the channel's latest message (0 when empty). */
   lastSeq: number;
   members: number;
+  /** The reader muted it: no badge in the navigation, mentions still count. */
+  muted: boolean;
+  /** For a direct conversation: the other person's id. */
+  otherUserId: string | null;
 }
 
 export interface ChannelPage {
@@ -62,7 +66,84 @@ export interface ChannelMessage {
   hidden: boolean;
   /** The members of the channel it mentions. */
   mentions: string[];
+  /** When its author last edited it (shown as "edited"). */
+  editedAt: string | null;
+  /** Deleted by its author or a moderator: a tombstone, with no body, keeping its place. */
+  deleted: boolean;
+  /** Pinned by staff: listed among the channel's pinned messages. */
+  pinned: boolean;
+  /** Replies in its thread, and when the latest came. */
+  replyCount: number;
+  lastReplyAt: string | null;
+  reactions: MessageReaction[];
+  attachments: MessageAttachment[];
 }
+
+/** The small set of reactions a message can get (shown as emoji). */
+export const MESSAGE_REACTIONS = ['thumbsup', 'heart', 'smile', 'tada', 'thinking', 'eyes'] as const;
+export type MessageReactionKey = (typeof MESSAGE_REACTIONS)[number];
+export const REACTION_EMOJI: Record<MessageReactionKey, string> = {
+  thumbsup: '👍',
+  heart: '❤️',
+  smile: '😄',
+  tada: '🎉',
+  thinking: '🤔',
+  eyes: '👀',
+};
+
+/** Who reacted with one reaction (the reader finds themselves among `userIds`). */
+export interface MessageReaction {
+  key: MessageReactionKey;
+  count: number;
+  userIds: string[];
+}
+
+/** An image or PDF sent with a message, read at `/api/channels/:channelId/files/:id`. */
+export interface MessageAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** `message:deleted`: the message is now a tombstone. */
+export interface MessageDeleted {
+  channelId: string;
+  id: string;
+  seq: number;
+}
+
+/** `typing`: someone is writing in a channel (ephemeral, never stored). */
+export interface TypingSignal {
+  channelId: string;
+  user: MessageAuthor;
+  /** The thread they are writing in, if any. */
+  parentId: string | null;
+}
+
+/** A member of a channel, for @mention autocomplete. */
+export interface ChannelPerson {
+  id: string;
+  displayName: string;
+}
+
+/** Who may open a direct conversation with a member. */
+export const DIRECT_ALLOWANCES = ['all', 'contacts'] as const;
+export type DirectAllowance = (typeof DIRECT_ALLOWANCES)[number];
+export interface DirectPreference {
+  /** `all`: any member; `contacts`: only people they already have a conversation with (staff always). */
+  allow: DirectAllowance;
+}
+
+/** `GET /api/messages/:id`: a message with the channel it is in (a permalink). */
+export interface MessageLink {
+  message: ChannelMessage;
+  channelName: string;
+}
+
+/** The answer to a message sent over the socket (`message:send` with an acknowledgement). */
+export type SendAck =
+  { ok: true; message: ChannelMessage } | { ok: false; error: { code: string; message: string } };
 
 export interface MessageInput {
   body: string;
@@ -71,6 +152,8 @@ export interface MessageInput {
   parentId?: string;
   /** The people mentioned (chosen by the composer's autocomplete): members of the channel are told. */
   mentions?: string[];
+  /** Files uploaded to the channel by the sender (`POST /api/channels/:id/files`). */
+  attachments?: string[];
 }
 
 export interface MessagePage {

@@ -72,6 +72,12 @@ export const ErrorCode = {
   CHANNEL_NOT_JOINED: 'CHANNEL_NOT_JOINED',
   CHANNEL_ARCHIVED: 'CHANNEL_ARCHIVED',
   MESSAGE_NOT_FOUND: 'MESSAGE_NOT_FOUND',
+  /** Only its author edits a message; a deleted or hidden one cannot be changed. */
+  MESSAGE_NOT_EDITABLE: 'MESSAGE_NOT_EDITABLE',
+  /** A moderator muted this member in the channel for a while. */
+  CHANNEL_MEMBER_SILENCED: 'CHANNEL_MEMBER_SILENCED',
+  /** The other person takes direct messages only from people they have talked to. */
+  DIRECT_NOT_ALLOWED: 'DIRECT_NOT_ALLOWED',
   // talent-pool import
   IMPORT_UNREADABLE: 'IMPORT_UNREADABLE',
   IMPORT_BAD_HEADER: 'IMPORT_BAD_HEADER',
@@ -142,6 +148,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CHANNEL_NOT_JOINED: 403,
   CHANNEL_ARCHIVED: 409,
   MESSAGE_NOT_FOUND: 404,
+  MESSAGE_NOT_EDITABLE: 403,
+  CHANNEL_MEMBER_SILENCED: 403,
+  DIRECT_NOT_ALLOWED: 403,
   IMPORT_UNREADABLE: 400,
   IMPORT_BAD_HEADER: 400,
   IMPORT_EMPTY: 400,

@@ -32,6 +32,8 @@ export type NotificationMessage =
   | { key: 'case.commented'; params: { title: string; commenter: string } }
   | { key: 'message.hidden'; params: { channel: string; reason: string } }
   | { key: 'message.mentioned'; params: { channel: string; author: string; excerpt: string } }
+  | { key: 'channel.silenced'; params: { channel: string; until: string; reason: string } }
+  | { key: 'channel.unsilenced'; params: { channel: string } }
   /** Written before notifications kept keys: the sentence as it was stored. */
   | { key: 'text'; params: { title: string; body?: string | null } };
 
@@ -77,6 +79,8 @@ interface Words {
   caseCommented: (name: string) => string;
   messageHidden: (channel: string) => string;
   mentioned: (author: string, channel: string) => string;
+  silenced: (channel: string, until: string) => string;
+  unsilenced: (channel: string) => string;
   digest: (count: number) => string;
   greeting: (name: string) => string;
 }
@@ -102,6 +106,8 @@ const WORDS: Record<MessageLang, Words> = {
     caseCommented: (name) => `${name} 评论了您的质量案例`,
     messageHidden: (channel) => `您在“${channel}”的一条消息已被管理员隐藏`,
     mentioned: (author, channel) => (channel ? `${author} 在“${channel}”中提到了您` : `${author} 提到了您`),
+    silenced: (channel, until) => `管理员已禁止您在“${channel}”发言，至 ${until}`,
+    unsilenced: (channel) => `您在“${channel}”的禁言已解除`,
     digest: (count) => `今日通知摘要（${count} 条）`,
     greeting: (name) => `${name}，您好：`,
   },
@@ -129,6 +135,8 @@ const WORDS: Record<MessageLang, Words> = {
     messageHidden: (channel) => `A moderator hid one of your messages in “${channel}”`,
     mentioned: (author, channel) =>
       channel ? `${author} mentioned you in “${channel}”` : `${author} mentioned you`,
+    silenced: (channel, until) => `A moderator muted you in “${channel}” until ${until}`,
+    unsilenced: (channel) => `You may write in “${channel}” again`,
     digest: (count) => `Your daily digest (${count})`,
     greeting: (name) => `Dear ${name},`,
   },
@@ -191,6 +199,13 @@ export function renderNotification(
       const p = message.params;
       return { title: w.mentioned(p.author, p.channel), body: p.excerpt };
     }
+    case 'channel.silenced':
+      return {
+        title: w.silenced(message.params.channel, message.params.until),
+        body: w.comment + message.params.reason,
+      };
+    case 'channel.unsilenced':
+      return { title: w.unsilenced(message.params.channel), body: null };
     case 'text':
       return { title: message.params.title, body: message.params.body ?? null };
   }

@@ -1,4 +1,4 @@
-import type { ChannelMessage } from './channels';
+import type { ChannelMessage, MessageDeleted, MessageInput, SendAck, TypingSignal } from './channels';
 import type { AppNotification } from './notifications';
 
 /** Typed socket.io events (server → client). Features add their events here. */
@@ -16,9 +16,17 @@ export interface ServerToClientEvents {
   message: (message: ChannelMessage) => void;
   /** A message changed (hidden by a moderator: its body is gone for everyone but staff). */
   'message:updated': (message: ChannelMessage) => void;
+  /** A message became a tombstone (deleted by its author or a moderator). */
+  'message:deleted': (message: MessageDeleted) => void;
+  /** Someone in one of the user's channels is typing (ephemeral). */
+  typing: (signal: TypingSignal) => void;
 }
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ClientToServerEvents {}
+export interface ClientToServerEvents {
+  /** Send a message (the same as `POST /api/channels/:id/messages`); the answer comes as the ack. */
+  'message:send': (input: MessageInput & { channelId: string }, ack: (answer: SendAck) => void) => void;
+  /** "I am typing" in a channel the user is in; relayed to the others in its room. */
+  typing: (signal: { channelId: string; parentId?: string | null }) => void;
+}
 
 /** Why the server refused a socket.io handshake (`connect_error` → `err.data.code`). */
 export type RealtimeRefusal = 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_INVALID';

@@ -1,5 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
-import type { ChannelMessage, ServerToClientEvents } from '@cqo/contracts';
+import type { ChannelMessage } from '@cqo/contracts';
+import { channelKit } from '../../testing/channels';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import { approvedMember } from '../../testing/members';
 import { describeRaces, RACE_ROUNDS } from '../../testing/races';
@@ -11,12 +11,15 @@ import type { TestClient } from '../../testing/test-client';
  * messages numbered in order with retries stored once, history after and before a number,
  * unread counts, and delivery to the sockets of the channel's members only.
  */
-type ClientSocket = Socket<ServerToClientEvents>;
 let t: TestApp;
 let staff: TestClient;
 let small: TestClient & { userId: string };
 let large: TestClient & { userId: string };
-const sockets: ClientSocket[] = [];
+const kit = channelKit(
+  () => t,
+  () => staff,
+);
+const { channel, send, connect } = kit;
 
 beforeAll(async () => {
   t = await startTestApp({ JOBS_ENABLED: 'false', CHANNEL_MESSAGES_PER_MINUTE: '10000' });
@@ -33,41 +36,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(() => t.close());
-afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
-
-let n = 0;
-async function channel(body: object = {}): Promise<string> {
-  n += 1;
-  const created = await staff.post('/api/channels', {
-    name: `质量交流 ${n}`,
-    kind: 'topic',
-    audience: { type: 'members' },
-    ...body,
-  });
-  expect(created.status).toBe(201);
-  return created.body.id as string;
-}
-
-const send = (
-  client: TestClient,
-  id: string,
-  body: string,
-  clientId = `c-${Math.random().toString(36).slice(2, 12)}`,
-) => client.post(`/api/channels/${id}/messages`, { body, clientId });
-
-function connect(token: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(t.url, {
-    path: '/socket.io',
-    transports: ['websocket'],
-    auth: { token },
-    reconnection: false,
-  });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
+afterEach(() => kit.closeSockets());
 
 describe('channels', () => {
   it('staff create a channel for members (never for the public); the creator is in it, members may join', async () => {

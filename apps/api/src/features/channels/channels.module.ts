@@ -11,9 +11,14 @@ import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
 import { Channel } from './entities/channel.entity';
 import { MessagesService } from './messages.service';
+import { MessagesController } from './messages.controller';
+import { MessageActionsService } from './message-actions.service';
+import { ChannelSockets } from './channel-sockets';
 import { DirectController } from './direct.controller';
 import { DirectService } from './direct.service';
 import { MessageReport } from './entities/message-report.entity';
+import { MessageReactionRow } from './entities/message-reaction.entity';
+import { DirectPreferenceRow } from './entities/direct-preference.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 import { MessageSearch } from './search-source';
@@ -21,15 +26,24 @@ import { MessageSearch } from './search-source';
 /** Discussion channels: who is in them, their messages numbered in commit order, direct conversations, moderation. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Channel, ChannelMember, ChannelMessage, MessageReport]),
+    TypeOrmModule.forFeature([
+      Channel,
+      ChannelMember,
+      ChannelMessage,
+      MessageReport,
+      MessageReactionRow,
+      DirectPreferenceRow,
+    ]),
     AccountsModule,
     DirectoryModule,
     NotificationsModule,
   ],
-  controllers: [ChannelsController, DirectController, ModerationController],
+  controllers: [ChannelsController, MessagesController, DirectController, ModerationController],
   providers: [
     ChannelsService,
     MessagesService,
+    MessageActionsService,
+    ChannelSockets,
     DirectService,
     ModerationService,
     ChannelAccountReactions,

@@ -1,7 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { ErrorCode, FieldErrorCode, type ChannelSummary } from '@cqo/contracts';
+import {
+  can,
+  ErrorCode,
+  FieldErrorCode,
+  Permission,
+  type ChannelPerson,
+  type ChannelSummary,
+} from '@cqo/contracts';
+import { AuditService } from '../../platform/audit/audit.service';
+import { Clock } from '../../platform/clock/clock';
+import { NotificationsService } from '../notifications';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
 import { RealtimeService } from '../../platform/realtime/realtime.service';
@@ -26,6 +36,9 @@ export class ChannelsService implements OnModuleInit {
     private readonly profiles: MemberProfilesService,
     private readonly users: UsersService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -79,7 +92,7 @@ export class ChannelsService implements OnModuleInit {
     ]);
     return visible.map((c) => ({
       id: c.id,
-      name: c.kind === 'direct' ? (directNames.get(c.id) ?? '') : c.name,
+      name: c.kind === 'direct' ? (directNames.get(c.id)?.displayName ?? '') : c.name,
       description: c.description,
       kind: c.kind,
       visibility: c.visibility,
@@ -89,7 +102,121 @@ export class ChannelsService implements OnModuleInit {
       mentions: unread.get(c.id)?.mentions ?? 0,
       lastSeq: c.lastSeq,
       members: members.get(c.id) ?? 0,
+      muted: mine.get(c.id)?.muted ?? false,
+      otherUserId: directNames.get(c.id)?.id ?? null,
     }));
+  }
+
+  /** The people in a channel, for @mention autocomplete (whoever may read it). */
+  async people(reader: RequestUser, id: string): Promise<ChannelPerson[]> {
+    await this.readable(reader, id);
+    const members = await this.dataSource
+      .getRepository(ChannelMember)
+      .find({ where: { channelId: id }, order: { joinedAt: 'ASC' }, take: 2000 });
+    const names = await this.names(members.map((m) => m.userId));
+    return members
+      .map((m) => ({ id: m.userId, displayName: names.get(m.userId) ?? '' }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'));
+  }
+
+  /** Staff add people to a channel (how a private one fills); members only, and not twice. */
+  async invite(staff: RequestUser, id: string, userIds: string[]): Promise<{ added: number }> {
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id });
+    if (!channel || channel.kind === 'direct') throw channelNotFound();
+    const people = await Promise.all([...new Set(userIds)].map((u) => this.users.findEnabled(u)));
+    const members = people.filter((u): u is RequestUser => !!u && can(u.roles, Permission.MemberArea));
+    if (members.length !== new Set(userIds).size) {
+      throw new ApiException(ErrorCode.USER_NOT_FOUND, 'Only members of the alliance can be invited.');
+    }
+    if (!members.length) return { added: 0 };
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ChannelMember)
+      .values(members.map((u) => ({ channelId: id, userId: u.id, lastReadSeq: channel.lastSeq })))
+      .orIgnore()
+      .returning(['userId'])
+      .execute();
+    for (const u of members) this.realtime.join(u.id, channelRoom(id));
+    await this.audit.record({
+      actorId: staff.id,
+      action: 'channel.invite',
+      subjectType: 'channel',
+      subjectId: id,
+    });
+    return { added: (result.raw as unknown[]).length };
+  }
+
+  /** A member mutes a channel for themselves: it stops counting in the navigation badge. */
+  async setMuted(reader: RequestUser, id: string, muted: boolean): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(ChannelMember)
+      .update({ channelId: id, userId: reader.id }, { muted });
+    if (!result.affected) throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel first.');
+  }
+
+  /**
+   * A moderator mutes a member in a channel for a while (0 minutes lifts it): they keep reading
+   * but cannot write. The member is told, and it is audited.
+   */
+  async silence(
+    staff: RequestUser,
+    id: string,
+    userId: string,
+    minutes: number,
+    reason: string,
+  ): Promise<void> {
+    const until = minutes ? new Date(this.clock.now().getTime() + minutes * 60_000) : null;
+    const push = await this.dataSource.transaction(async (manager) => {
+      const channel = await manager.findOneBy(Channel, { id });
+      if (!channel) throw channelNotFound();
+      const result = await manager.update(ChannelMember, { channelId: id, userId }, { silencedUntil: until });
+      if (!result.affected)
+        throw new ApiException(ErrorCode.USER_NOT_FOUND, 'That person is not in the channel.');
+      await this.audit.record(
+        {
+          actorId: staff.id,
+          action: until ? 'channel.silence' : 'channel.unsilence',
+          subjectType: 'channel',
+          subjectId: id,
+          reason,
+          meta: { userId, until: until?.toISOString() ?? null },
+        },
+        manager,
+      );
+      return this.notifications.stage(
+        [userId],
+        {
+          kind: 'system',
+          message: until
+            ? {
+                key: 'channel.silenced',
+                params: { channel: channel.name, until: beijingTime(until), reason },
+              }
+            : { key: 'channel.unsilenced', params: { channel: channel.name } },
+          link: `/channels/${id}`,
+        },
+        manager,
+      );
+    });
+    push();
+  }
+
+  /** Staff archive a channel (read-only: no messages, no joining) or bring it back. */
+  async setArchived(staff: RequestUser, id: string, archived: boolean): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(Channel, { id }, { archived });
+      if (!result.affected) throw channelNotFound();
+      await this.audit.record(
+        {
+          actorId: staff.id,
+          action: archived ? 'channel.archive' : 'channel.unarchive',
+          subjectType: 'channel',
+          subjectId: id,
+        },
+        manager,
+      );
+    });
   }
 
   async join(reader: RequestUser, id: string): Promise<void> {
@@ -172,8 +299,8 @@ export class ChannelsService implements OnModuleInit {
     return new Map(rows.map((r) => [r.channel_id, { unread: r.n, mentions: r.mentions }]));
   }
 
-  /** For direct conversations: the name of the other person. */
-  private async otherPeople(userId: string, channelIds: string[]): Promise<Map<string, string>> {
+  /** For direct conversations: the other person. */
+  private async otherPeople(userId: string, channelIds: string[]): Promise<Map<string, ChannelPerson>> {
     if (!channelIds.length) return new Map();
     const others = await this.dataSource
       .getRepository(ChannelMember)
@@ -182,7 +309,9 @@ export class ChannelsService implements OnModuleInit {
       .andWhere('m.userId <> :userId', { userId })
       .getMany();
     const names = await this.names(others.map((o) => o.userId));
-    return new Map(others.map((o) => [o.channelId, names.get(o.userId) ?? '']));
+    return new Map(
+      others.map((o) => [o.channelId, { id: o.userId, displayName: names.get(o.userId) ?? '' }]),
+    );
   }
 
   /** People as channels name them: their directory name, else their account's. */
@@ -206,4 +335,14 @@ export class ChannelsService implements OnModuleInit {
       .getRawMany<{ channelId: string; n: number }>();
     return new Map(rows.map((r) => [r.channelId, r.n]));
   }
+}
+
+/** A moment as people in Zhuhai read it (notifications carry words, not instants). */
+function beijingTime(at: Date): string {
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'short',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(at);
 }

@@ -1,15 +1,35 @@
-import { Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@cqo/contracts';
 import { CurrentUser, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { DirectService } from './direct.service';
-import { DirectConversationDto } from './dto/channel.dto';
+import { DirectConversationDto, DirectPreferenceDto } from './dto/channel.dto';
 
 @ApiTags('channels')
 @Controller('direct')
 export class DirectController {
   constructor(private readonly direct: DirectService) {}
+
+  // Declared before ':userId' so "preference" is not read as a user id.
+  @Get('preference')
+  @RequirePermission(Permission.MemberArea)
+  @ApiOperation({ summary: 'Who may open a direct conversation with you' })
+  @ApiOkResponse({ type: DirectPreferenceDto })
+  preference(@CurrentUser() caller: RequestUser): Promise<DirectPreferenceDto> {
+    return this.direct.preference(caller.id);
+  }
+
+  @Put('preference')
+  @RequirePermission(Permission.MemberArea)
+  @ApiOperation({ summary: 'all: any member; contacts: only people you already have a conversation with' })
+  @ApiOkResponse({ type: DirectPreferenceDto })
+  setPreference(
+    @CurrentUser() caller: RequestUser,
+    @Body() body: DirectPreferenceDto,
+  ): Promise<DirectPreferenceDto> {
+    return this.direct.setPreference(caller.id, body.allow);
+  }
 
   @Post(':userId')
   @RequirePermission(Permission.MemberArea)

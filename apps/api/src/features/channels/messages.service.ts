@@ -1,7 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, LessThan, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { ErrorCode, type ChannelMessage as MessageView, type MessagePage } from '@cqo/contracts';
+import {
+  Between,
+  In,
+  LessThan,
+  MoreThan,
+  type DataSource,
+  type EntityManager,
+  type FindOptionsWhere,
+} from 'typeorm';
+import {
+  ErrorCode,
+  type ChannelMessage as MessageView,
+  type MessageAttachment,
+  type MessagePage,
+  type MessageReaction,
+} from '@cqo/contracts';
+import { Clock } from '../../platform/clock/clock';
+import { FilesService } from '../../platform/files/files.service';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { ApiException } from '../../platform/errors/api.exception';
 import { renderMarkdown } from '../../platform/markdown/markdown';
@@ -17,6 +33,8 @@ import type { MessageInputDto, MessageQuery } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
 import { Channel } from './entities/channel.entity';
+import { MessageReactionRow } from './entities/message-reaction.entity';
+import { CHANNEL_FILES } from './channel-files';
 
 /**
  * Messages: written to the database first, numbered in the order they commit, then pushed to the
@@ -33,6 +51,8 @@ export class MessagesService {
     private readonly limits: RateLimits,
     private readonly search: MessageSearch,
     private readonly notifications: NotificationsService,
+    private readonly files: FilesService,
+    private readonly clock: Clock,
     config: AppConfig,
   ) {
     this.sendLimit = limits.create({
@@ -69,9 +89,21 @@ export class MessagesService {
       // Counted only for a new message: a client retrying after a timeout is never refused.
       await this.limits.consume([[this.sendLimit, author.id]], 'Too many messages.');
       if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
-      if (input.parentId && !(await manager.existsBy(ChannelMessage, { id: input.parentId, channelId }))) {
+      if (member.silencedUntil && member.silencedUntil > this.clock.now()) {
+        throw new ApiException(
+          ErrorCode.CHANNEL_MEMBER_SILENCED,
+          `A moderator muted you in this channel until ${member.silencedUntil.toISOString()}.`,
+        );
+      }
+      const parent = input.parentId
+        ? await manager.findOneBy(ChannelMessage, { id: input.parentId, channelId })
+        : null;
+      if (input.parentId && !parent) {
         throw new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'The message replied to is not in this channel.');
       }
+      // Threads are one level deep: a reply to a reply joins the same thread.
+      const threadId = parent?.parentId ?? parent?.id ?? null;
+      const attachments = await this.attachable(author, channelId, input.attachments ?? []);
       // Only members of the channel can be mentioned (others could not read it); not oneself.
       const asked = [...new Set(input.mentions ?? [])].filter((id) => id !== author.id);
       const mentions = asked.length
@@ -87,10 +119,15 @@ export class MessagesService {
           clientId: input.clientId,
           body: input.body,
           bodyHtml: renderMarkdown(input.body),
-          parentId: input.parentId ?? null,
+          parentId: threadId,
           mentions,
+          attachments,
         }),
       );
+      if (threadId) {
+        await manager.increment(ChannelMessage, { id: threadId }, 'replyCount', 1);
+        await manager.update(ChannelMessage, { id: threadId }, { lastReplyAt: row.createdAt });
+      }
       await this.search.changed([row.id], manager);
       const tell = mentions.length
         ? await this.notifications.stage(
@@ -119,17 +156,56 @@ export class MessagesService {
     if (created) {
       tell();
       this.realtime.toRoom(channelRoom(channelId), 'message', message);
+      if (row.parentId) await this.broadcastUpdate(row.parentId);
       this.search.soon();
     }
     return { message, created };
   }
 
-  /** `after`: the next messages, oldest first; `before`: older history; neither: the latest. */
+  /** Files the author uploaded to this channel, as the message keeps them. */
+  private async attachable(
+    author: RequestUser,
+    channelId: string,
+    ids: string[],
+  ): Promise<MessageAttachment[]> {
+    const out: MessageAttachment[] = [];
+    for (const id of new Set(ids)) {
+      const file = await this.files.findFor(CHANNEL_FILES, channelId, id);
+      if (file.ownerId !== author.id) {
+        throw new ApiException(ErrorCode.FILE_NOT_FOUND, 'Attach only files you uploaded to this channel.');
+      }
+      out.push({ id: file.id, name: file.name, contentType: file.contentType, size: file.size });
+    }
+    return out;
+  }
+
+  /** Tells the channel's room that a message changed (as everyone but staff sees it). */
+  async broadcastUpdate(messageId: string, manager?: EntityManager): Promise<void> {
+    const repo = (manager ?? this.dataSource.manager).getRepository(ChannelMessage);
+    const row = await repo.findOneBy({ id: messageId });
+    if (!row) return;
+    const [view] = await this.views([row], null);
+    this.realtime.toRoom(channelRoom(row.channelId), 'message:updated', view);
+  }
+
+  /**
+   * `after`: the next messages, oldest first; `before`: older history; `around`: a window centred
+   * on one message (a permalink); none: the latest. Replies are included (their `parentId` says
+   * which thread): catching up "after N" must never skip one.
+   */
   async history(reader: RequestUser, channelId: string, query: MessageQuery): Promise<MessagePage> {
     await this.channels.readable(reader, channelId);
     const repo = this.dataSource.getRepository(ChannelMessage);
     const where: FindOptionsWhere<ChannelMessage> = { channelId };
     let rows: ChannelMessage[];
+    if (query.around !== undefined) {
+      const half = Math.floor(query.limit / 2);
+      rows = await repo.find({
+        where: { ...where, seq: Between(Math.max(1, query.around - half), query.around + half) },
+        order: { seq: 'ASC' },
+      });
+      return { items: await this.views(rows, reader), more: (rows[0]?.seq ?? 1) > 1 };
+    }
     if (query.after !== undefined) {
       rows = await repo.find({
         where: { ...where, seq: MoreThan(query.after) },
@@ -165,12 +241,40 @@ export class MessagesService {
     return { lastReadSeq: after?.lastReadSeq ?? 0 };
   }
 
-  /** Messages as `reader` sees them: a hidden one without its body, except for staff. */
+  /** The replies of a thread, oldest first, after its first message. */
+  async thread(reader: RequestUser, messageId: string): Promise<MessagePage> {
+    const parent = await this.findReadable(reader, messageId);
+    const root = parent.parentId
+      ? await this.dataSource.getRepository(ChannelMessage).findOneByOrFail({ id: parent.parentId })
+      : parent;
+    const replies = await this.dataSource
+      .getRepository(ChannelMessage)
+      .find({ where: { parentId: root.id }, order: { seq: 'ASC' }, take: 1000 });
+    return { items: await this.views([root, ...replies], reader), more: replies.length === 1000 };
+  }
+
+  /** A message the reader may read (else 404, as if it did not exist). */
+  async findReadable(reader: RequestUser, messageId: string): Promise<ChannelMessage> {
+    const row = await this.dataSource.getRepository(ChannelMessage).findOneBy({ id: messageId });
+    if (!row) throw messageNotFound();
+    try {
+      await this.channels.readable(reader, row.channelId);
+    } catch (error) {
+      if (error instanceof ApiException && error.code === ErrorCode.CHANNEL_NOT_JOINED) throw error;
+      throw messageNotFound();
+    }
+    return row;
+  }
+
+  /** Messages as `reader` sees them: a hidden one without its body, except for staff; a deleted one never. */
   async views(rows: ChannelMessage[], reader: RequestUser | null): Promise<MessageView[]> {
-    const names = await this.channels.names(rows.map((r) => r.authorId));
+    const [names, reactions] = await Promise.all([
+      this.channels.names(rows.map((r) => r.authorId)),
+      this.reactionsOf(rows.map((r) => r.id)),
+    ]);
     const moderator = !!reader && isChannelStaff(reader);
     return rows.map((r) => {
-      const shown = !r.hiddenAt || moderator;
+      const shown = !r.deletedAt && (!r.hiddenAt || moderator);
       return {
         id: r.id,
         seq: r.seq,
@@ -183,7 +287,34 @@ export class MessagesService {
         createdAt: r.createdAt.toISOString(),
         hidden: !!r.hiddenAt,
         mentions: r.mentions,
+        editedAt: r.editedAt?.toISOString() ?? null,
+        deleted: !!r.deletedAt,
+        pinned: !!r.pinnedAt,
+        replyCount: r.replyCount,
+        lastReplyAt: r.lastReplyAt?.toISOString() ?? null,
+        reactions: reactions.get(r.id) ?? [],
+        attachments: shown ? r.attachments : [],
       };
     });
   }
+
+  /** Per message its reactions, in the order of the reaction set. */
+  private async reactionsOf(ids: string[]): Promise<Map<string, MessageReaction[]>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource
+      .getRepository(MessageReactionRow)
+      .find({ where: { messageId: In(ids) }, order: { createdAt: 'ASC' } });
+    const out = new Map<string, MessageReaction[]>();
+    for (const r of rows) {
+      const list = out.get(r.messageId) ?? [];
+      let entry = list.find((e) => e.key === r.key);
+      if (!entry) list.push((entry = { key: r.key, count: 0, userIds: [] }));
+      entry.count += 1;
+      entry.userIds.push(r.userId);
+      out.set(r.messageId, list);
+    }
+    return out;
+  }
 }
+
+export const messageNotFound = () => new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'No such message.');

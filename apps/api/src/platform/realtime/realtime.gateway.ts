@@ -6,7 +6,16 @@ import type { RealtimeRefusal } from '@cqo/contracts';
 import { authenticateAccessToken } from '../auth/jwt.strategy';
 import { ApiException } from '../errors/api.exception';
 import { RedisConnection } from '../redis/redis.provider';
-import { RealtimeService, sessionRoom, userRoom, type RealtimeServer } from './realtime.service';
+import type { RequestUser } from '../auth/request-user';
+import {
+  RealtimeService,
+  sessionRoom,
+  userRoom,
+  type RealtimeServer,
+  type SocketContext,
+} from './realtime.service';
+
+type RealtimeSocket = Parameters<Parameters<RealtimeServer['use']>[0]>[0];
 
 /**
  * socket.io at /socket.io. The handshake carries the access token (`auth: { token }`); the
@@ -26,6 +35,7 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
 
   afterInit(server: RealtimeServer): void {
     this.realtime.attach(server);
+    server.on('connection', (socket) => this.wireHandlers(socket));
     if (this.redis.client) {
       const pub = this.redis.client.duplicate();
       const sub = this.redis.client.duplicate();
@@ -52,6 +62,23 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
     });
   }
 
+  /** The client events features answer; a handler's failure is logged, never thrown into socket.io. */
+  private wireHandlers(socket: RealtimeSocket): void {
+    const user = socket.data.user as RequestUser;
+    for (const [event, handler] of this.realtime.clientHandlers()) {
+      socket.on(event, (...args: unknown[]) => {
+        const context: SocketContext = {
+          user,
+          rooms: socket.rooms,
+          toOthers: (room, name, ...payload) => socket.to(room).emit(name, ...payload),
+        };
+        Promise.resolve((handler as (...a: unknown[]) => unknown)(context, ...args)).catch((error: unknown) =>
+          this.logger.error({ err: error, event }, 'socket.io event handler failed'),
+        );
+      });
+    }
+  }
+
   /** After Nest has closed the socket.io server (which unsubscribes through these clients). */
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.adapterClients.map((c) => c.quit().catch(() => undefined)));
@@ -62,7 +89,7 @@ export class RealtimeGateway implements OnGatewayInit, OnApplicationShutdown {
  * A socket lives no longer than the access token it was opened with: at its expiry the client is
  * told, and reconnects with a fresh one (or, if its session has ended, stays signed out).
  */
-function closeAtExpiry(socket: Parameters<Parameters<RealtimeServer['use']>[0]>[0], exp: number): void {
+function closeAtExpiry(socket: RealtimeSocket, exp: number): void {
   const timer = setTimeout(
     () => {
       // Leave the namespace, not the connection at once, so the event is delivered before it.

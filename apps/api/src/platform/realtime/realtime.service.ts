@@ -1,8 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '@cqo/contracts';
+import type { RequestUser } from '../auth/request-user';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/** What a feature's handler of a client event knows of the socket it came from. */
+export interface SocketContext {
+  user: RequestUser;
+  /** The rooms the socket is in now (a feature's own rooms say what the user may reach). */
+  rooms: ReadonlySet<string>;
+  /** Emits to a room, leaving out the sender's socket. */
+  toOthers<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void;
+}
+
+export type ClientEventHandler<E extends keyof ClientToServerEvents> = (
+  context: SocketContext,
+  ...args: Parameters<ClientToServerEvents[E]>
+) => void | Promise<void>;
 
 /** Each signed-in socket joins its user's room; features push to users through here. */
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -19,6 +38,7 @@ export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>
 export class RealtimeService {
   private server?: RealtimeServer;
   private readonly roomSources: ((userId: string) => Promise<string[]>)[] = [];
+  private readonly handlers = new Map<keyof ClientToServerEvents, ClientEventHandler<never>>();
 
   attach(server: RealtimeServer): void {
     this.server = server;
@@ -27,6 +47,15 @@ export class RealtimeService {
   /** A feature names the rooms a user's sockets join when they connect (their channels). */
   addRooms(source: (userId: string) => Promise<string[]>): void {
     this.roomSources.push(source);
+  }
+
+  /** A feature answers an event sent by clients (the gateway wires it on every socket). */
+  handle<E extends keyof ClientToServerEvents>(event: E, handler: ClientEventHandler<E>): void {
+    this.handlers.set(event, handler as unknown as ClientEventHandler<never>);
+  }
+
+  clientHandlers(): ReadonlyMap<keyof ClientToServerEvents, ClientEventHandler<never>> {
+    return this.handlers;
   }
 
   /** Every room a connecting user's socket joins beyond their own. */

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -20,8 +21,12 @@ import {
   CHANNEL_KINDS,
   CHANNEL_VISIBILITIES,
   CREATABLE_CHANNEL_KINDS,
+  DIRECT_ALLOWANCES,
+  MESSAGE_REACTIONS,
   type ChannelKind,
   type ChannelVisibility,
+  type DirectAllowance,
+  type MessageReactionKey,
 } from '@cqo/contracts';
 import { AudienceDto } from '../../announcements';
 import { Omittable } from '../../../platform/http/validators';
@@ -77,6 +82,77 @@ export class MessageInputDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   mentions?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Files uploaded to the channel by the sender (POST /api/channels/:id/files)',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  attachments?: string[];
+}
+
+export class MessageEditDto {
+  @ApiProperty({ maxLength: 4000 })
+  @IsString()
+  @Transform(trim)
+  @IsNotEmpty()
+  @MaxLength(4000)
+  body!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'People mentioned (replaces the list; unchanged when left out)',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  mentions?: string[];
+}
+
+export class ReactionParams {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ enum: MESSAGE_REACTIONS }) @IsIn(MESSAGE_REACTIONS) key!: MessageReactionKey;
+}
+
+export class MuteDto {
+  @ApiProperty({ description: 'Mute the channel (no badge; mentions still reach you)' })
+  @IsBoolean()
+  muted!: boolean;
+}
+
+export class ArchiveDto {
+  @ApiProperty({ description: 'Archived channels are read-only' }) @IsBoolean() archived!: boolean;
+}
+
+export class SilenceDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() userId!: string;
+  @ApiProperty({ minimum: 0, maximum: 43200, description: 'Minutes; 0 lifts the mute' })
+  @IsInt()
+  @Min(0)
+  @Max(43200)
+  minutes!: number;
+  @ApiProperty({ maxLength: 500 }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
+}
+
+export class InviteDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  userIds!: string[];
+}
+
+export class DirectPreferenceDto {
+  @ApiProperty({ enum: DIRECT_ALLOWANCES }) @IsIn(DIRECT_ALLOWANCES) allow!: DirectAllowance;
+}
+
+export class ChannelPersonDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
 }
 
 export class MessageQuery {
@@ -93,6 +169,13 @@ export class MessageQuery {
   @IsInt()
   @Min(1)
   before?: number;
+
+  @ApiPropertyOptional({ description: 'A window of `limit` messages centred on this number (a permalink)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  around?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
@@ -119,6 +202,9 @@ export class ChannelSummaryDto {
   @ApiProperty() mentions!: number;
   @ApiProperty() lastSeq!: number;
   @ApiProperty() members!: number;
+  @ApiProperty() muted!: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'A direct conversation: the other person' })
+  otherUserId!: string | null;
 }
 
 export class ChannelPageDto {
@@ -128,6 +214,19 @@ export class ChannelPageDto {
 class MessageAuthorDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
+}
+
+class MessageReactionDto {
+  @ApiProperty({ enum: MESSAGE_REACTIONS }) key!: MessageReactionKey;
+  @ApiProperty() count!: number;
+  @ApiProperty({ type: [String] }) userIds!: string[];
+}
+
+class MessageAttachmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() contentType!: string;
+  @ApiProperty() size!: number;
 }
 
 export class ChannelMessageDto {
@@ -142,6 +241,18 @@ export class ChannelMessageDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() hidden!: boolean;
   @ApiProperty({ type: [String] }) mentions!: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) editedAt!: string | null;
+  @ApiProperty() deleted!: boolean;
+  @ApiProperty() pinned!: boolean;
+  @ApiProperty() replyCount!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastReplyAt!: string | null;
+  @ApiProperty({ type: [MessageReactionDto] }) reactions!: MessageReactionDto[];
+  @ApiProperty({ type: [MessageAttachmentDto] }) attachments!: MessageAttachmentDto[];
+}
+
+export class MessageLinkDto {
+  @ApiProperty({ type: ChannelMessageDto }) message!: ChannelMessageDto;
+  @ApiProperty() channelName!: string;
 }
 
 export class MessagePageDto {

@@ -14,8 +14,13 @@ export class ChannelMember {
   @Column({ type: 'integer', default: 0 })
   lastReadSeq!: number;
 
+  /** The member muted the channel (no badge); mentions still reach them. */
   @Column({ type: 'boolean', default: false })
   muted!: boolean;
+
+  /** A moderator muted the member here: they read but cannot write until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  silencedUntil!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   joinedAt!: Date;

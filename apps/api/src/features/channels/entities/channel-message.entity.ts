@@ -1,3 +1,4 @@
+import type { MessageAttachment } from '@cqo/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -7,6 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('channel_messages')
 @Index('ux_channel_messages_seq', ['channelId', 'seq'], { unique: true })
 @Index('ux_channel_messages_client', ['channelId', 'authorId', 'clientId'], { unique: true })
+@Index('ix_channel_messages_parent', ['parentId'])
 export class ChannelMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,4 +47,28 @@ export class ChannelMessage {
 
   @Column({ type: 'uuid', nullable: true })
   hiddenBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt!: Date | null;
+
+  /** A tombstone: deleted by its author or a moderator; the body is emptied. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  pinnedBy!: string | null;
+
+  /** Replies in this message's thread (kept on the parent, so the channel view needs no count query). */
+  @Column({ type: 'integer', default: 0 })
+  replyCount!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastReplyAt!: Date | null;
+
+  /** Files sent with it (uploaded to the channel first), as the reader needs them to show. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments!: MessageAttachment[];
 }

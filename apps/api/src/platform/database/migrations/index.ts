@@ -19,6 +19,7 @@ import { SearchDocuments1796600000002 } from './1796600000002-SearchDocuments';
 import { CaseLibrary1796700000000 } from './1796700000000-CaseLibrary';
 import { SearchTitleTerms1796700000001 } from './1796700000001-SearchTitleTerms';
 import { CreateChannels1796700000002 } from './1796700000002-CreateChannels';
+import { ChannelConversations1796700000003 } from './1796700000003-ChannelConversations';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CaseLibrary1796700000000,
   SearchTitleTerms1796700000001,
   CreateChannels1796700000002,
+  ChannelConversations1796700000003,
 ];
