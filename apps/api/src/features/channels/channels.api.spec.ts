@@ -1,6 +1,7 @@
 import type { ChannelMessage } from '@cqo/contracts';
 import { channelKit } from '../../testing/channels';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import { UsersService } from '../accounts';
 import { approvedMember } from '../../testing/members';
 import { describeRaces, RACE_ROUNDS } from '../../testing/races';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -292,6 +293,26 @@ describe('search', () => {
     await staff.post(`/api/messages/${sent.body.id}/hide`, { reason: '测试' });
     await jobs.drain();
     expect(await found(staff)).toEqual([]);
+  });
+
+  it('a removed account takes its messages out of the search', async () => {
+    const jobs = t.app.get(JobsService);
+    const id = await channel();
+    const leaving = await approvedMember(t, staff);
+    await leaving.post(`/api/channels/${id}/join`);
+    const sent = await send(leaving, id, '离开前留下的注塑良率经验');
+    await jobs.drain();
+    const hits = async () =>
+      (
+        (await staff.get(`/api/search?kind=message&q=${encodeURIComponent('注塑良率')}`)).body.items as {
+          id: string;
+        }[]
+      ).map((h) => h.id);
+    expect(await hits()).toContain(sent.body.id);
+    await t.app.get(UsersService).removeAccounts([leaving.userId]);
+    await jobs.drain();
+    expect(await hits()).not.toContain(sent.body.id);
+    expect((await staff.get(`/api/channels/${id}/messages`)).body.items).toEqual([]);
   });
 });
 
