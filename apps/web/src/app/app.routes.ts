@@ -115,7 +115,31 @@ export const routes: Routes = [
         canActivate: [permissionGuard(Permission.MemberArea)],
         loadComponent: () => import('./features/directory/member.page').then((m) => m.MemberPage),
       },
-      { path: 'channels', children: [coming('channels', Permission.MemberArea)] },
+      {
+        path: 'channels',
+        canActivate: [permissionGuard(Permission.MemberArea)],
+        children: [
+          {
+            path: 'moderation',
+            canActivate: [permissionGuard(Permission.ContentModerate)],
+            loadComponent: () => import('./features/channels/reports.page').then((m) => m.ReportsPage),
+          },
+          {
+            path: 'messages/:id',
+            loadComponent: () =>
+              import('./features/channels/message-link.page').then((m) => m.MessageLinkPage),
+          },
+          {
+            path: '',
+            pathMatch: 'full',
+            loadComponent: () => import('./features/channels/channels.page').then((m) => m.ChannelsPage),
+          },
+          {
+            path: ':id',
+            loadComponent: () => import('./features/channels/channels.page').then((m) => m.ChannelsPage),
+          },
+        ],
+      },
       { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
       {
         path: 'cases',

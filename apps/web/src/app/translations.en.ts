@@ -3,6 +3,7 @@ import { accountEn } from './features/account';
 import { adminEn } from './features/admin';
 import { announcementsEn } from './features/announcements';
 import { casesEn } from './features/cases';
+import { channelsEn } from './features/channels/channels.i18n.en';
 import { directoryEn } from './features/directory';
 import { filingEn } from './features/filing';
 import { homeEn } from './features/home';
@@ -25,6 +26,7 @@ export const EN: typeof ZH_CN = {
   ...adminEn,
   ...announcementsEn,
   ...casesEn,
+  ...channelsEn,
   ...directoryEn,
   ...filingEn,
   ...homeEn,

@@ -3,6 +3,7 @@ import { accountZhCN } from './features/account';
 import { adminZhCN } from './features/admin';
 import { announcementsZhCN } from './features/announcements';
 import { casesZhCN } from './features/cases';
+import { channelsZhCN } from './features/channels/channels.i18n';
 import { directoryZhCN } from './features/directory';
 import { filingZhCN } from './features/filing';
 import { homeZhCN } from './features/home';
@@ -24,6 +25,7 @@ export const ZH_CN = {
   ...adminZhCN,
   ...announcementsZhCN,
   ...casesZhCN,
+  ...channelsZhCN,
   ...directoryZhCN,
   ...filingZhCN,
   ...homeZhCN,

@@ -34,6 +34,8 @@ export interface ChannelSummary {
   mentions: number;
   /** The number of the channel's latest message (0 when empty). */
   lastSeq: number;
+  /** The number of the last message the reader has read (where "new messages" begin). */
+  lastReadSeq: number;
   members: number;
   /** The reader muted it: no badge in the navigation, mentions still count. */
   muted: boolean;

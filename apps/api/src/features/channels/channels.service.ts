@@ -101,6 +101,7 @@ export class ChannelsService implements OnModuleInit {
       unread: unread.get(c.id)?.unread ?? 0,
       mentions: unread.get(c.id)?.mentions ?? 0,
       lastSeq: c.lastSeq,
+      lastReadSeq: mine.get(c.id)?.lastReadSeq ?? 0,
       members: members.get(c.id) ?? 0,
       muted: mine.get(c.id)?.muted ?? false,
       otherUserId: directNames.get(c.id)?.id ?? null,

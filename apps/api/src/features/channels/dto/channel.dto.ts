@@ -201,6 +201,7 @@ export class ChannelSummaryDto {
   @ApiProperty() unread!: number;
   @ApiProperty() mentions!: number;
   @ApiProperty() lastSeq!: number;
+  @ApiProperty() lastReadSeq!: number;
   @ApiProperty() members!: number;
   @ApiProperty() muted!: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'A direct conversation: the other person' })

@@ -15,6 +15,7 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { filter, map } from 'rxjs';
 import { NotificationCenter } from '../notifications/notification-center';
 import { StaffWork } from './staff-work';
+import { ChannelUnread } from './channel-unread';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/i18n';
 import { NAV } from './nav';
@@ -186,6 +187,17 @@ import { SearchBoxComponent } from './search-box.component';
                       [attr.data-testid]="'nav-' + item.key"
                       (click)="drawerOpen.set(false)"
                       ><nz-icon [nzType]="item.icon" /> <span>{{ 'nav.' + item.key | transloco }}</span>
+                      @if (item.key === 'channels' && channelUnread.total()) {
+                        <nz-badge class="waiting" [nzCount]="unreadMessages" />
+                        <ng-template #unreadMessages>
+                          <sup
+                            class="ant-scroll-number ant-badge-count ant-badge-count-sm"
+                            data-testid="nav-channels-unread"
+                            [title]="'channels.unreadCount' | transloco: { count: channelUnread.total() }"
+                            >{{ channelUnread.total()! > 99 ? '99+' : channelUnread.total() }}</sup
+                          >
+                        </ng-template>
+                      }
                       @if (item.key === 'review' && work.waiting()) {
                         <nz-badge class="waiting" [nzCount]="waitingCount" />
                         <ng-template #waitingCount>
@@ -292,6 +304,7 @@ export class ShellComponent {
   protected readonly language = inject(LanguageService);
   protected readonly notifications = inject(NotificationCenter);
   protected readonly work = inject(StaffWork);
+  protected readonly channelUnread = inject(ChannelUnread);
   /** The unread count as the bell shows it, and as its accessible name says it. */
   protected readonly unreadShown = computed(() => {
     const n = this.notifications.unread();
