@@ -18,16 +18,22 @@ export interface TestApp {
   userWithRoles(roles: string[], email?: string): Promise<TestClient & { userId: string }>;
   admin(): Promise<TestClient>;
   close(): Promise<void>;
+  /** The server database this app uses (null on PGlite): a second app may share it. */
+  databaseUrl: string | null;
 }
 
 let counter = 0;
 
 /**
  * Boots the real app (same bootstrap as production) on a fresh migrated database and a real
- * HTTP port. `env` overrides configuration for this file.
+ * HTTP port. `env` overrides configuration for this file; `DATABASE_URL` in it shares another
+ * app's server database (two API processes over one database), which that app owns and drops.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const shared = env['DATABASE_URL'];
+  const db = shared
+    ? { url: shared, snapshot: undefined, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'cqo-test-'));
   const settings: Record<string, string> = {
     NODE_ENV: 'test',
@@ -93,6 +99,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await c.login(address, password);
       return Object.assign(c, { userId });
     },
+    databaseUrl: db.url ?? null,
     close: async () => {
       await app.close();
       usePgliteSnapshot(undefined);
