@@ -185,10 +185,11 @@ try {
   const safe = await channelOf('可靠');
   const acked = new Set();
   let killed = false;
+  let stopped = false;
   const sender = (async () => {
     for (let i = 0; i < 600; i++) {
       const clientId = `rel-${i}`;
-      for (let attempt = 0; ; attempt++) {
+      for (let attempt = 0; !stopped; attempt++) {
         const port = killed || attempt % 2 ? PORT_B : PORT_A;
         try {
           const res = await http(port, `/api/channels/${safe}/messages`, staffId, { body: `可靠 ${i}`, clientId });
@@ -208,7 +209,7 @@ try {
     }
   })();
   let reconnects = 0;
-  while (reconnects < 100) {
+  while (reconnects < 100 && !stopped) {
     const s = io(`http://127.0.0.1:${PORT_B}`, {
       path: '/socket.io',
       transports: ['websocket'],
@@ -226,6 +227,7 @@ try {
   }
   // A run that stalls says so rather than hanging (seen once on this machine: under investigation).
   const finished = await Promise.race([sender.then(() => true), sleep(90_000).then(() => false)]);
+  stopped = true;
   if (!finished) console.log(`reliability: the sender did not finish in 90 s (${acked.size} acknowledged so far)`);
   const { rows: kept } = await client.query(
     `SELECT client_id, count(*)::int AS n FROM channel_messages WHERE channel_id = $1 GROUP BY client_id`,
