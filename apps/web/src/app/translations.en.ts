@@ -3,7 +3,7 @@ import { accountEn } from './features/account';
 import { adminEn } from './features/admin';
 import { announcementsEn } from './features/announcements';
 import { casesEn } from './features/cases';
-import { channelsEn } from './features/channels/channels.i18n.en';
+import { channelsEn } from './features/channels';
 import { directoryEn } from './features/directory';
 import { filingEn } from './features/filing';
 import { homeEn } from './features/home';

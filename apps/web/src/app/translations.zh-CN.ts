@@ -3,7 +3,7 @@ import { accountZhCN } from './features/account';
 import { adminZhCN } from './features/admin';
 import { announcementsZhCN } from './features/announcements';
 import { casesZhCN } from './features/cases';
-import { channelsZhCN } from './features/channels/channels.i18n';
+import { channelsZhCN } from './features/channels';
 import { directoryZhCN } from './features/directory';
 import { filingZhCN } from './features/filing';
 import { homeZhCN } from './features/home';
