@@ -67,99 +67,121 @@ export class MessagesService {
     channelId: string,
     input: MessageInputDto,
   ): Promise<{ message: MessageView; created: boolean }> {
-    const { row, created, tell } = await this.dataSource.transaction(async (manager) => {
-      // The channel's row lock orders senders: the next number is taken, and committed, in turn,
-      // so "everything after N" never misses a message that commits later with a smaller number.
-      const channel = await manager.findOne(Channel, {
-        where: { id: channelId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!channel) throw channelNotFound();
-      const member = await manager.findOneBy(ChannelMember, { channelId, userId: author.id });
-      if (!member) {
-        await this.channels.readable(author, channelId);
-        throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to write in it.');
-      }
-      const stored = await manager.findOneBy(ChannelMessage, {
-        channelId,
-        authorId: author.id,
-        clientId: input.clientId,
-      });
-      if (stored) return { row: stored, created: false, tell: () => undefined };
-      // Counted only for a new message: a client retrying after a timeout is never refused.
-      await this.limits.consume([[this.sendLimit, author.id]], 'Too many messages.');
-      if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
-      if (member.silencedUntil && member.silencedUntil > this.clock.now()) {
-        throw new ApiException(
-          ErrorCode.CHANNEL_MEMBER_SILENCED,
-          `A moderator muted you in this channel until ${member.silencedUntil.toISOString()}.`,
-        );
-      }
-      const parent = input.parentId
-        ? await manager.findOneBy(ChannelMessage, { id: input.parentId, channelId })
-        : null;
-      if (input.parentId && !parent) {
-        throw new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'The message replied to is not in this channel.');
-      }
-      // Threads are one level deep: a reply to a reply joins the same thread.
-      const threadId = parent?.parentId ?? parent?.id ?? null;
-      const attachments = await this.attachable(author, channelId, input.attachments ?? []);
-      // Only members of the channel can be mentioned (others could not read it); not oneself.
-      const asked = [...new Set(input.mentions ?? [])].filter((id) => id !== author.id);
-      const mentions = asked.length
-        ? (await manager.findBy(ChannelMember, { channelId, userId: In(asked) })).map((m) => m.userId)
-        : [];
-      channel.lastSeq += 1;
-      await manager.update(Channel, { id: channelId }, { lastSeq: channel.lastSeq });
-      const row = await manager.save(
-        manager.create(ChannelMessage, {
-          channelId,
-          seq: channel.lastSeq,
-          authorId: author.id,
-          clientId: input.clientId,
-          body: input.body,
-          bodyHtml: renderMarkdown(input.body),
-          parentId: threadId,
-          mentions,
-          attachments,
-        }),
-      );
-      if (threadId) {
-        await manager.increment(ChannelMessage, { id: threadId }, 'replyCount', 1);
-        await manager.update(ChannelMessage, { id: threadId }, { lastReplyAt: row.createdAt });
-      }
-      await this.search.changed([row.id], manager);
-      const tell = mentions.length
-        ? await this.notifications.stage(
-            mentions,
-            {
-              kind: 'channel',
-              message: {
-                key: 'message.mentioned',
-                params: {
-                  channel: channel.name,
-                  author: (await this.channels.names([author.id])).get(author.id) || author.displayName,
-                  excerpt: [...input.body].slice(0, 80).join(''),
-                },
-              },
-              link: `/channels/${channelId}`,
-            },
-            manager,
-          )
-        : () => undefined;
-      // One's own message is read.
-      await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: channel.lastSeq });
-      return { row, created: true, tell };
-    });
-    const [message] = await this.views([row], author);
-    // After the commit: a receiver who hears of it can always read it.
-    if (created) {
-      tell();
-      this.realtime.toRoom(channelRoom(channelId), 'message', message);
-      if (row.parentId) await this.broadcastUpdate(row.parentId);
-      this.search.soon();
+    // Everything that does not depend on the order of messages is checked before the lock, so the
+    // lock is held only for numbering and writing.
+    const repo = this.dataSource.getRepository(ChannelMessage);
+    const [channel, member] = await Promise.all([
+      this.dataSource.getRepository(Channel).findOneBy({ id: channelId }),
+      this.channels.membership(author.id, channelId),
+    ]);
+    if (!channel) throw channelNotFound();
+    if (!member) {
+      await this.channels.readable(author, channelId);
+      throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to write in it.');
     }
-    return { message, created };
+    const key = { channelId, authorId: author.id, clientId: input.clientId };
+    const stored = await repo.findOneBy(key);
+    if (stored) return { message: (await this.views([stored], author))[0], created: false };
+    if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
+    if (member.silencedUntil && member.silencedUntil > this.clock.now()) {
+      throw new ApiException(
+        ErrorCode.CHANNEL_MEMBER_SILENCED,
+        `A moderator muted you in this channel until ${member.silencedUntil.toISOString()}.`,
+      );
+    }
+    const parent = input.parentId ? await repo.findOneBy({ id: input.parentId, channelId }) : null;
+    if (input.parentId && !parent) {
+      throw new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'The message replied to is not in this channel.');
+    }
+    // Threads are one level deep: a reply to a reply joins the same thread.
+    const threadId = parent?.parentId ?? parent?.id ?? null;
+    const attachments = await this.attachable(author, channelId, input.attachments ?? []);
+    // Only members of the channel can be mentioned (others could not read it); not oneself.
+    const asked = [...new Set(input.mentions ?? [])].filter((id) => id !== author.id);
+    const mentions = asked.length
+      ? (await this.dataSource.getRepository(ChannelMember).findBy({ channelId, userId: In(asked) })).map(
+          (m) => m.userId,
+        )
+      : [];
+    const bodyHtml = renderMarkdown(input.body);
+    // Counted only for a new message: a client retrying after a timeout is never refused.
+    await this.limits.consume([[this.sendLimit, author.id]], 'Too many messages.');
+    const authorName = mentions.length
+      ? (await this.channels.names([author.id])).get(author.id) || author.displayName
+      : '';
+
+    let outcome: { row: ChannelMessage; tell: () => void };
+    try {
+      outcome = await this.dataSource.transaction(async (manager) => {
+        // The channel's row lock orders senders: the next number is taken, and committed, in turn,
+        // so "everything after N" never misses a message that commits later with a smaller number.
+        const numbered = await manager
+          .createQueryBuilder()
+          .update(Channel)
+          .set({ lastSeq: () => 'last_seq + 1' })
+          .where({ id: channelId })
+          .returning(['lastSeq'])
+          .execute();
+        const seq = Number((numbered.raw as { last_seq: number }[])[0].last_seq);
+        // A retry that raced its first attempt finds it now (the first committed while this waited).
+        const raced = await manager.findOneBy(ChannelMessage, key);
+        if (raced) throw new AlreadyStored(raced);
+        const row = await manager.save(
+          manager.create(ChannelMessage, {
+            ...key,
+            seq,
+            body: input.body,
+            bodyHtml,
+            parentId: threadId,
+            mentions,
+            attachments,
+          }),
+        );
+        if (threadId) {
+          await manager
+            .createQueryBuilder()
+            .update(ChannelMessage)
+            .set({ replyCount: () => 'reply_count + 1', lastReplyAt: row.createdAt })
+            .where({ id: threadId })
+            .execute();
+        }
+        await this.search.changed([row.id], manager);
+        const tell = mentions.length
+          ? await this.notifications.stage(
+              mentions,
+              {
+                kind: 'channel',
+                message: {
+                  key: 'message.mentioned',
+                  params: {
+                    channel: channel.name,
+                    author: authorName,
+                    excerpt: [...input.body].slice(0, 80).join(''),
+                  },
+                },
+                link: `/channels/${channelId}`,
+              },
+              manager,
+            )
+          : () => undefined;
+        // One's own message is read.
+        await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: seq });
+        return { row, tell };
+      });
+    } catch (error) {
+      // Rolled back (its number with it): the stored message is the answer.
+      if (error instanceof AlreadyStored)
+        return { message: (await this.views([error.row], author))[0], created: false };
+      throw error;
+    }
+    const { row, tell } = outcome;
+    const [message] = await this.views([row], author, { fresh: true });
+    // After the commit: a receiver who hears of it can always read it.
+    tell();
+    this.realtime.toRoom(channelRoom(channelId), 'message', message);
+    if (row.parentId) await this.broadcastUpdate(row.parentId);
+    this.search.soon();
+    return { message, created: true };
   }
 
   /** Files the author uploaded to this channel, as the message keeps them. */
@@ -267,10 +289,15 @@ export class MessagesService {
   }
 
   /** Messages as `reader` sees them: a hidden one without its body, except for staff; a deleted one never. */
-  async views(rows: ChannelMessage[], reader: RequestUser | null): Promise<MessageView[]> {
+  async views(
+    rows: ChannelMessage[],
+    reader: RequestUser | null,
+    { fresh = false }: { fresh?: boolean } = {},
+  ): Promise<MessageView[]> {
     const [names, reactions] = await Promise.all([
       this.channels.names(rows.map((r) => r.authorId)),
-      this.reactionsOf(rows.map((r) => r.id)),
+      // A message just written has no reactions yet.
+      fresh ? new Map<string, MessageReaction[]>() : this.reactionsOf(rows.map((r) => r.id)),
     ]);
     const moderator = !!reader && isChannelStaff(reader);
     return rows.map((r) => {
@@ -314,6 +341,13 @@ export class MessagesService {
       out.set(r.messageId, list);
     }
     return out;
+  }
+}
+
+/** Thrown inside the sending transaction to roll it back when a racing retry already stored the message. */
+class AlreadyStored extends Error {
+  constructor(readonly row: ChannelMessage) {
+    super('already stored');
   }
 }
 

@@ -20,6 +20,7 @@ import {
   PushpinOutline,
   SettingOutline,
   SmileOutline,
+  TeamOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** The icons the channels draw beyond the shell's, registered with their pages (so they load with them). */
@@ -45,4 +46,5 @@ export const CHANNEL_ICONS = [
   PushpinOutline,
   SettingOutline,
   SmileOutline,
+  TeamOutline,
 ];

@@ -41,6 +41,12 @@ export class ChannelsApi {
   people(id: string) {
     return this.http.get<ChannelPerson[]>(`/api/channels/${id}/members`);
   }
+  invite(id: string, userIds: string[]) {
+    return this.http.post<{ added: number }>(`/api/channels/${id}/members`, { userIds });
+  }
+  silence(id: string, userId: string, minutes: number, reason: string) {
+    return this.http.post<void>(`/api/channels/${id}/silence`, { userId, minutes, reason });
+  }
   pins(id: string) {
     return this.http.get<ChannelMessage[]>(`/api/channels/${id}/pins`);
   }

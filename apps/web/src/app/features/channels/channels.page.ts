@@ -28,6 +28,7 @@ import { Notice } from '../../shared/notice';
 import { PageComponent } from '../../shared/page.component';
 import { userAction } from '../../shared/user-action';
 import { ChannelListComponent } from './channel-list.component';
+import { ChannelMembersComponent } from './channel-members.component';
 import { ChannelsApi } from './channels.api';
 import { CHANNEL_ICONS } from './channel-icons';
 import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -62,6 +63,7 @@ import { NewChannelComponent } from './new-channel.component';
     ComposerComponent,
     MessageListComponent,
     NewChannelComponent,
+    ChannelMembersComponent,
   ],
   template: `
     <cqo-page title="channels.pageTitle">
@@ -142,6 +144,15 @@ import { NewChannelComponent } from './new-channel.component';
                     }
                   </span>
                 </div>
+                <button
+                  nz-button
+                  nzType="text"
+                  data-testid="channel-people"
+                  [attr.aria-label]="'channels.people.open' | transloco"
+                  (click)="showPeople.set(true)"
+                >
+                  <nz-icon nzType="team" />
+                </button>
                 <button
                   nz-button
                   nzType="text"
@@ -300,6 +311,16 @@ import { NewChannelComponent } from './new-channel.component';
       </ng-container>
     </nz-modal>
 
+    @if (showPeople() && channelId()) {
+      <cqo-channel-members
+        [channelId]="channelId()!"
+        [people]="people()"
+        [staff]="staff()"
+        [me]="rights().userId"
+        (closed)="showPeople.set(false)"
+        (changed)="reloadPeople()"
+      />
+    }
     @if (creating()) {
       <cqo-new-channel (closed)="created($event)" />
     }
@@ -453,6 +474,7 @@ export class ChannelsPage {
   protected readonly pins = signal<ChannelMessage[]>([]);
   protected readonly asking = signal<{ action: 'report' | 'hide'; message: ChannelMessage } | null>(null);
   protected readonly creating = signal(false);
+  protected readonly showPeople = signal(false);
   protected readonly directAllow = signal<'all' | 'contacts'>('all');
   protected reason = '';
   /** Where "new messages" began when the channel was opened (kept while it stays open). */
@@ -508,6 +530,13 @@ export class ChannelsPage {
     } catch (error) {
       this.notice.failure(error);
     }
+  }
+
+  protected reloadPeople(): void {
+    const id = this.channelId();
+    if (!id) return;
+    this.api.people(id).subscribe({ next: (p) => this.people.set(p), error: () => undefined });
+    void this.store.refresh();
   }
 
   protected loadOlder(): void {

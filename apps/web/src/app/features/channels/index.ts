@@ -1,3 +1,3 @@
-/** The channels' face: their words (English in a file of its own, loaded only with the English chunk). */
+/** The channels' face: their words (the pages load with their routes). */
 export { channelsZhCN } from './channels.i18n';
 export { channelsEn } from './channels.i18n.en';

@@ -1,16 +1,19 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { IndustryNamePipe } from '../../shared/code-names.pipe';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { regionFullNameIn } from '@cqo/rules';
-import type { DirectoryEntry } from '@cqo/contracts';
+import type { DirectConversation, DirectoryEntry } from '@cqo/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
+import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/i18n';
+import { userAction } from '../../shared/user-action';
 
 /** One member's page: what they let the reader see. */
 @Component({
@@ -20,6 +23,7 @@ import { LanguageService } from '../../core/i18n/i18n';
     IndustryNamePipe,
     RouterLink,
     TranslocoPipe,
+    NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
     NzResultModule,
@@ -29,7 +33,20 @@ import { LanguageService } from '../../core/i18n/i18n';
     <section class="page">
       <a routerLink="/directory">← {{ 'dir.title' | transloco }}</a>
       @if (m(); as m) {
-        <h1 class="page-title" data-testid="member-name">{{ m.name }}</h1>
+        <div class="title-row">
+          <h1 class="page-title" data-testid="member-name">{{ m.name }}</h1>
+          @if (m.userId !== me()) {
+            <button
+              nz-button
+              nzType="primary"
+              data-testid="direct-message"
+              [nzLoading]="act.busy()"
+              (click)="write(m.userId)"
+            >
+              {{ 'dir.directMessage' | transloco }}
+            </button>
+          }
+        </div>
         <nz-card>
           <nz-descriptions nzBordered [nzColumn]="{ xs: 1, sm: 1, md: 2 }">
             <nz-descriptions-item [nzTitle]="'dir.enterprise' | transloco">{{
@@ -82,6 +99,13 @@ import { LanguageService } from '../../core/i18n/i18n';
     </section>
   `,
   styles: `
+    .title-row {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
     .gap {
       margin-top: 12px;
     }
@@ -96,6 +120,10 @@ export class MemberPage {
   readonly id = input.required<string>();
   protected readonly m = signal<DirectoryEntry | null>(null);
   protected readonly missing = signal(false);
+  protected readonly me = computed(() => this.auth.user()?.id);
+  protected readonly act = userAction();
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
 
   constructor() {
     effect(() => void this.load(this.id()));
@@ -107,6 +135,16 @@ export class MemberPage {
     } catch {
       this.missing.set(true);
     }
+  }
+
+  /** Opens (or finds) the one-to-one conversation with this member. */
+  protected write(userId: string): Promise<void> {
+    return this.act.run(async () => {
+      const { channelId } = await firstValueFrom(
+        this.http.post<DirectConversation>(`/api/direct/${userId}`, {}),
+      );
+      await this.router.navigate(['/channels', channelId]);
+    });
   }
 
   region(code: string | null): string {
