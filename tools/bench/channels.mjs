@@ -64,10 +64,10 @@ try {
       `INSERT INTO channels (name, kind, audience, created_by) VALUES ($1, 'topic', '{"type":"members"}', $2) RETURNING id`,
       [name, staffId],
     );
-    await client.query(
-      `INSERT INTO channel_members (channel_id, user_id) SELECT $1, unnest($2::uuid[])`,
-      [rows[0].id, ids],
-    );
+    await client.query(`INSERT INTO channel_members (channel_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+      rows[0].id,
+      ids,
+    ]);
     return rows[0].id;
   };
   const http = (port, path, userId, body) =>
@@ -107,7 +107,12 @@ try {
       const due = started + (n * 1000) / RATE;
       if (due > Date.now()) await sleep(due - Date.now());
       expected += CLIENTS;
-      sends.push(http(ports[0], `/api/channels/${channelId}/messages`, staffId, { body: `t ${Date.now()}`, clientId: randomUUID() }));
+      sends.push(
+        http(ports[0], `/api/channels/${channelId}/messages`, staffId, {
+          body: `t ${Date.now()}`,
+          clientId: randomUUID(),
+        }),
+      );
     }
     await Promise.all(sends);
     await sleep(1000);
@@ -120,7 +125,12 @@ try {
     return p99;
   }
 
-  console.log(`machine: ${await machine()}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `machine: ${await machine()}; load average ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const single = await fanOut('one process', [PORT_A], await channelOf('扇出'));
 
   // 50 senders at once, each sending as fast as its answers come, into one channel (every send takes its lock).
@@ -131,7 +141,10 @@ try {
   await Promise.all(
     memberIds.slice(0, SENDERS).map(async (id) => {
       while (Date.now() < until) {
-        const res = await http(PORT_A, `/api/channels/${busy}/messages`, id, { body: '并发写入', clientId: randomUUID() });
+        const res = await http(PORT_A, `/api/channels/${busy}/messages`, id, {
+          body: '并发写入',
+          clientId: randomUUID(),
+        });
         if (res.status === 201) stored += 1;
       }
     }),
@@ -146,7 +159,10 @@ try {
   await Promise.all(
     memberIds.slice(0, SENDERS).map(async (id, i) => {
       while (Date.now() < until2) {
-        const res = await http(PORT_A, `/api/channels/${own[i]}/messages`, id, { body: '并发写入', clientId: randomUUID() });
+        const res = await http(PORT_A, `/api/channels/${own[i]}/messages`, id, {
+          body: '并发写入',
+          clientId: randomUUID(),
+        });
         if (res.status === 201) spread += 1;
       }
     }),
@@ -165,8 +181,10 @@ try {
   await client.query(`UPDATE channels SET last_seq = $2 WHERE id = $1`, [missed, MISSED]);
   const c0 = Date.now();
   let held = 0;
-  for (let after = 0; ; ) {
-    const page = await (await http(PORT_A, `/api/channels/${missed}/messages?after=${after}&limit=200`, memberIds[0])).json();
+  for (let after = 0; ;) {
+    const page = await (
+      await http(PORT_A, `/api/channels/${missed}/messages?after=${after}&limit=200`, memberIds[0])
+    ).json();
     held += page.items.length;
     after = page.items.at(-1)?.seq ?? after;
     if (!page.more) break;
@@ -188,15 +206,20 @@ try {
   let stopped = false;
   const sender = (async () => {
     for (let i = 0; i < 600; i++) {
-      const clientId = `rel-${i}`;
+      const clientId = `reliable-${String(i).padStart(4, '0')}`;
       for (let attempt = 0; !stopped; attempt++) {
         const port = killed || attempt % 2 ? PORT_B : PORT_A;
         try {
-          const res = await http(port, `/api/channels/${safe}/messages`, staffId, { body: `可靠 ${i}`, clientId });
+          const res = await http(port, `/api/channels/${safe}/messages`, staffId, {
+            body: `可靠 ${i}`,
+            clientId,
+          });
           if (res.status === 201 || res.status === 200) {
             acked.add(clientId);
             break;
           }
+          if (attempt === 0 && i === 0)
+            console.log(`reliability: first answer ${res.status} ${await res.text()}`);
         } catch {
           /* the process is gone: try the other */
         }
@@ -208,6 +231,26 @@ try {
       }
     }
   })();
+  // The reader, as the web client: messages by number, live ones merged, and after every connect
+  // everything after its last unbroken number.
+  const heldByReader = new Map();
+  let contiguous = 0;
+  const unbroken = () => {
+    while (heldByReader.has(contiguous + 1)) contiguous += 1;
+    return contiguous;
+  };
+  const readerCatchUp = async () => {
+    for (;;) {
+      const res = await http(
+        PORT_B,
+        `/api/channels/${safe}/messages?after=${unbroken()}&limit=200`,
+        memberIds[1],
+      );
+      const page = await res.json();
+      page.items.forEach((m) => heldByReader.set(m.seq, m.clientId));
+      if (!page.more) return;
+    }
+  };
   let reconnects = 0;
   while (reconnects < 100 && !stopped) {
     const s = io(`http://127.0.0.1:${PORT_B}`, {
@@ -216,11 +259,13 @@ try {
       auth: { token: token(memberIds[1]) },
       reconnection: false,
     });
+    s.on('message', (m) => m.channelId === safe && heldByReader.set(m.seq, m.clientId));
     const ok = await new Promise((r) => {
       s.once('connect', () => r(true));
       s.once('connect_error', () => r(false));
     });
-    if (!ok) await sleep(100);
+    if (ok) await readerCatchUp().catch(() => undefined);
+    else await sleep(100);
     await sleep(30);
     s.disconnect();
     reconnects += 1;
@@ -228,7 +273,8 @@ try {
   // A run that stalls says so rather than hanging (seen once on this machine: under investigation).
   const finished = await Promise.race([sender.then(() => true), sleep(90_000).then(() => false)]);
   stopped = true;
-  if (!finished) console.log(`reliability: the sender did not finish in 90 s (${acked.size} acknowledged so far)`);
+  if (!finished)
+    console.log(`reliability: the sender did not finish in 90 s (${acked.size} acknowledged so far)`);
   const { rows: kept } = await client.query(
     `SELECT client_id, count(*)::int AS n FROM channel_messages WHERE channel_id = $1 GROUP BY client_id`,
     [safe],
@@ -236,6 +282,12 @@ try {
   const inDb = new Map(kept.map((r) => [r.client_id, r.n]));
   const lost = [...acked].filter((c) => !inDb.has(c)).length;
   const doubled = kept.filter((r) => r.n > 1).length;
+  await readerCatchUp();
+  const readerSeqs = [...heldByReader.keys()].sort((x, y) => x - y);
+  const readerWhole = readerSeqs.every((seq, i) => seq === i + 1) && readerSeqs.length === kept.length;
+  console.log(
+    `reliability: the reader holds ${readerSeqs.length} messages, numbers unbroken and each once: ${readerWhole}`,
+  );
   const { rows: gaps } = await client.query(
     `SELECT count(*)::int AS n, max(seq) AS top FROM channel_messages WHERE channel_id = $1`,
     [safe],

@@ -123,20 +123,40 @@ export class MessagesService {
           .returning(['lastSeq'])
           .execute();
         const seq = Number((numbered.raw as { last_seq: number }[])[0].last_seq);
-        // A retry that raced its first attempt finds it now (the first committed while this waited).
-        const raced = await manager.findOneBy(ChannelMessage, key);
-        if (raced) throw new AlreadyStored(raced);
-        const row = await manager.save(
-          manager.create(ChannelMessage, {
-            ...key,
-            seq,
-            body: input.body,
-            bodyHtml,
-            parentId: threadId,
-            mentions,
-            attachments,
-          }),
-        );
+        // A retry that raced its first attempt meets it here (it committed while this one waited
+        // for the lock): nothing is inserted, and the rollback returns the number.
+        const values = {
+          ...key,
+          seq,
+          body: input.body,
+          bodyHtml,
+          parentId: threadId,
+          mentions,
+          attachments,
+        };
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(ChannelMessage)
+          .values(values)
+          .orIgnore()
+          .returning(['id', 'createdAt'])
+          .execute();
+        const made = (inserted.raw as { id: string; created_at: Date }[])[0];
+        if (!made) throw new AlreadyStored(await manager.findOneByOrFail(ChannelMessage, key));
+        const row = manager.create(ChannelMessage, {
+          ...values,
+          id: made.id,
+          createdAt: new Date(made.created_at),
+          hiddenAt: null,
+          hiddenBy: null,
+          editedAt: null,
+          deletedAt: null,
+          pinnedAt: null,
+          pinnedBy: null,
+          replyCount: 0,
+          lastReplyAt: null,
+        });
         if (threadId) {
           await manager
             .createQueryBuilder()
@@ -164,8 +184,6 @@ export class MessagesService {
               manager,
             )
           : () => undefined;
-        // One's own message is read.
-        await manager.update(ChannelMember, { channelId, userId: author.id }, { lastReadSeq: seq });
         return { row, tell };
       });
     } catch (error) {
@@ -175,6 +193,13 @@ export class MessagesService {
       throw error;
     }
     const { row, tell } = outcome;
+    // One's own message is read (after the lock: never backwards, whatever order two sends finish in).
+    await this.dataSource
+      .createQueryBuilder()
+      .update(ChannelMember)
+      .set({ lastReadSeq: () => `GREATEST(last_read_seq, ${Number(row.seq)})` })
+      .where({ channelId, userId: author.id })
+      .execute();
     const [message] = await this.views([row], author, { fresh: true });
     // After the commit: a receiver who hears of it can always read it.
     tell();
