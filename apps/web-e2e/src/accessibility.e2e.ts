@@ -42,6 +42,8 @@ const SIGNED_IN_PAGES = [
   '/cases',
   '/cases?scope=review',
   '/cases/new',
+  '/channels',
+  '/channels/moderation',
   '/admin/users',
   '/admin/audit',
 ];
@@ -61,4 +63,9 @@ test('staff and member pages pass the automatic WCAG 2.1 AA checks', async ({ pa
     await expect(page.locator('main, .page').first()).toBeVisible();
     expect(await violations(page), path).toEqual([]);
   }
+  // A conversation, with the demo's messages.
+  await page.goto('/channels');
+  await page.getByTestId('channel-link').first().click();
+  await expect(page.getByTestId('message').first()).toBeVisible();
+  expect(await violations(page), 'a channel').toEqual([]);
 });

@@ -50,5 +50,6 @@ import { MessageSearch } from './search-source';
     ChannelFilingReactions,
     MessageSearch,
   ],
+  exports: [ChannelsService, MessagesService],
 })
 export class ChannelsModule {}

@@ -21,6 +21,10 @@ import { channelRoom, isChannelStaff } from './channel-access';
 import type { ChannelInputDto } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
 import { Channel } from './entities/channel.entity';
+import { ChannelMessage } from './entities/channel-message.entity';
+import { MessageReactionRow } from './entities/message-reaction.entity';
+import { MessageReport } from './entities/message-report.entity';
+import { SearchIndexer } from '../../platform/search/search-indexer';
 
 export const channelNotFound = () => new ApiException(ErrorCode.CHANNEL_NOT_FOUND, 'No such channel.');
 
@@ -39,6 +43,7 @@ export class ChannelsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly indexer: SearchIndexer,
   ) {}
 
   onModuleInit(): void {
@@ -261,6 +266,25 @@ export class ChannelsService implements OnModuleInit {
       throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to read and write in it.');
     }
     throw channelNotFound();
+  }
+
+  /** Deletes channels with everything in them (the demo's removal); their messages leave the search. */
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      const messages = (
+        await manager.find(ChannelMessage, { select: { id: true }, where: { channelId: In(ids) } })
+      ).map((m) => m.id);
+      if (messages.length) {
+        await manager.delete(MessageReactionRow, { messageId: In(messages) });
+        await manager.delete(MessageReport, { messageId: In(messages) });
+        await manager.delete(ChannelMessage, { id: In(messages) });
+        await this.indexer.queue('message', messages, manager);
+      }
+      await manager.delete(ChannelMember, { channelId: In(ids) });
+      await manager.delete(Channel, { id: In(ids) });
+    });
+    this.indexer.soon();
   }
 
   /** The channels a user is in. */

@@ -1,2 +1,4 @@
 /** Discussion channels' public face. */
 export { ChannelsModule } from './channels.module';
+export { ChannelsService } from './channels.service';
+export { MessagesService } from './messages.service';

@@ -5,6 +5,7 @@ import { approvedMember } from '../../testing/members';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { DemoContentService } from './demo-content.service';
 import { DEMO_CASES } from './demo-cases';
+import { DEMO_CHANNELS } from './demo-channels';
 import { DEMO_EMAIL_DOMAIN, DEMO_MARK } from './demo-members';
 
 let t: TestApp;
@@ -63,6 +64,28 @@ describe('demo content', () => {
     ).toBe(true);
     expect((await visitor.get('/api/cases?featured=true')).body.total).toBe(2);
 
+    // Channels with conversations: the topic one for every member (with a thread), the industry and
+    // district ones filled by approval with the demo members whose enterprise fits.
+    const staff = await t.userWithRoles(['staff']);
+    const channels = (await staff.get('/api/channels')).body.items as {
+      id: string;
+      name: string;
+      kind: string;
+      members: number;
+    }[];
+    expect(channels.map((c) => c.name).sort()).toEqual(DEMO_CHANNELS.map((c) => c.name).sort());
+    const readerSees = (await reader.get('/api/channels')).body.items as { name: string }[];
+    expect(readerSees.map((c) => c.name)).toEqual([DEMO_CHANNELS[0].name]);
+    const industry = channels.find((c) => c.kind === 'industry')!;
+    expect(industry.members).toBeGreaterThanOrEqual(3);
+    const topic = channels.find((c) => c.name === DEMO_CHANNELS[0].name)!;
+    const said = (await staff.get(`/api/channels/${topic.id}/messages`)).body.items as {
+      parentId: string | null;
+      replyCount: number;
+    }[];
+    expect(said.filter((m) => !m.parentId).length).toBe(DEMO_CHANNELS[0].lines.length);
+    expect(said[0].replyCount).toBe(DEMO_CHANNELS[0].lines[0].replies!.length);
+
     // A second start writes nothing twice.
     await t.app.get(SeedService).run();
     expect((await visitor.get('/api/opportunities')).body.total).toBe(4);
@@ -92,7 +115,13 @@ describe('demo content', () => {
     const removed = await t.app.get(DemoContentService).remove();
     // Nothing of theirs is left behind: accounts, notices, filings with their documents.
     expect(await left()).toEqual({ users: 0, notices: 0, filings: 0, files: 2 });
-    expect(removed).toEqual({ members: 32, announcements: 2, opportunities: 4, cases: DEMO_CASES.length });
+    expect(removed).toEqual({
+      members: 32,
+      announcements: 2,
+      opportunities: 4,
+      cases: DEMO_CASES.length,
+      channels: DEMO_CHANNELS.length,
+    });
     expect((await visitor.get('/api/cases')).body.total).toBe(0);
     const pool = await visitor.get('/api/talent-pool?pageSize=100');
     expect((pool.body.items as PoolEntry[]).map((p) => p.enterpriseName)).toEqual([
@@ -100,6 +129,7 @@ describe('demo content', () => {
     ]);
     expect((await visitor.get('/api/announcements')).body.total).toBe(0);
     expect((await visitor.get('/api/opportunities')).body.total).toBe(0);
+    expect((await real.get('/api/channels')).body.items).toEqual([]);
     const cards = (await real.get('/api/directory?pageSize=100')).body.items as DirectoryCard[];
     expect(cards.map((c) => c.userId)).toEqual([real.userId]);
 

@@ -7,10 +7,12 @@ import type { RequestUser } from '../../platform/auth/request-user';
 import { PasswordHasher, UsersService } from '../accounts';
 import { AnnouncementsService } from '../announcements';
 import { CasesService } from '../cases';
+import { ChannelsService, MessagesService } from '../channels';
 import { FilingWalk } from '../filings';
 import { OpportunitiesService } from '../opportunities';
 import { DEMO_ANNOUNCEMENTS, demoOpportunities } from './demo-board';
 import { DEMO_CASES } from './demo-cases';
+import { DEMO_CHANNELS } from './demo-channels';
 import { DEMO_PDF, demoMembers } from './demo-members';
 import { DemoInstall } from './entities/demo-install.entity';
 import { DemoRecord, type DemoRecordKind } from './entities/demo-record.entity';
@@ -23,6 +25,7 @@ export interface DemoSummary {
   announcements: number;
   opportunities: number;
   cases: number;
+  channels: number;
 }
 
 /**
@@ -43,6 +46,8 @@ export class DemoContentService {
     private readonly announcements: AnnouncementsService,
     private readonly opportunities: OpportunitiesService,
     private readonly cases: CasesService,
+    private readonly channels: ChannelsService,
+    private readonly messages: MessagesService,
     @InjectRepository(DemoRecord) private readonly records: Repository<DemoRecord>,
     @InjectRepository(DemoInstall) private readonly install: Repository<DemoInstall>,
   ) {}
@@ -84,15 +89,17 @@ export class DemoContentService {
   async remove(): Promise<DemoSummary> {
     const of = async (kind: DemoRecordKind) =>
       (await this.records.find({ select: { refId: true }, where: { kind } })).map((r) => r.refId);
-    const [members, announcements, opportunities] = await Promise.all([
+    const [members, announcements, opportunities, channels] = await Promise.all([
       of('user'),
       of('announcement'),
       of('opportunity'),
+      of('channel'),
     ]);
     const cases = await this.cases.countByAuthors(members);
     await this.users.removeAccounts(members);
     await this.announcements.remove(announcements);
     await this.opportunities.remove(opportunities);
+    await this.channels.remove(channels);
     await this.records.clear();
     await this.install.update({ id: 1 }, { removedAt: new Date() });
     return {
@@ -100,12 +107,20 @@ export class DemoContentService {
       announcements: announcements.length,
       opportunities: opportunities.length,
       cases,
+      channels: channels.length,
     };
   }
 
   private async writeAll(staff: RequestUser): Promise<DemoSummary> {
     const members = demoMembers();
     const applicants: RequestUser[] = [];
+    // Channels first: approving a member puts them in the industry and district channels that fit.
+    const channelIds: string[] = [];
+    for (const { lines: _, ...input } of DEMO_CHANNELS) {
+      const c = await this.channels.create(staff, input);
+      await this.record('channel', c.id);
+      channelIds.push(c.id);
+    }
     // One demo member may sign in, to see the member's side; the password is shown once.
     const password = randomBytes(12).toString('base64url');
     for (const [i, m] of members.entries()) {
@@ -147,6 +162,10 @@ export class DemoContentService {
       await this.cases.publish(staff, c.id);
       if (featured) await this.cases.feature(c.id, true);
     }
+    await this.converse(
+      applicants.map((a) => ({ ...a, roles: ['member' as const] })),
+      channelIds,
+    );
     process.stdout.write(
       [
         '',
@@ -164,7 +183,26 @@ export class DemoContentService {
       announcements: DEMO_ANNOUNCEMENTS.length,
       opportunities: opportunities.length,
       cases: DEMO_CASES.length,
+      channels: DEMO_CHANNELS.length,
     };
+  }
+
+  /** The demo members in the topic channels, and the conversations of every demo channel. */
+  private async converse(members: RequestUser[], channelIds: string[]): Promise<void> {
+    for (const [i, { kind, lines }] of DEMO_CHANNELS.entries()) {
+      const channelId = channelIds[i];
+      if (kind === 'topic') for (const m of members) await this.channels.join(m, channelId);
+      for (const [n, line] of lines.entries()) {
+        const say = (member: number, body: string, parentId?: string) =>
+          this.messages.send(members[member], channelId, {
+            body,
+            clientId: `demo-${i}-${n}-${member}-${parentId ? 'r' : 'm'}`,
+            ...(parentId ? { parentId } : {}),
+          });
+        const { message } = await say(line.member, line.body);
+        for (const reply of line.replies ?? []) await say(reply.member, reply.body, message.id);
+      }
+    }
   }
 
   private async record(kind: DemoRecordKind, refId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts';
 import { AnnouncementsModule } from '../announcements';
 import { CasesModule } from '../cases';
+import { ChannelsModule } from '../channels';
 import { FilingsModule } from '../filings';
 import { OpportunitiesModule } from '../opportunities';
 import { DemoContentService } from './demo-content.service';
@@ -15,6 +16,7 @@ import { DemoRecord } from './entities/demo-record.entity';
     AccountsModule,
     AnnouncementsModule,
     CasesModule,
+    ChannelsModule,
     FilingsModule,
     OpportunitiesModule,
   ],

@@ -1,8 +1,8 @@
 import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type DemoRecordKind = 'user' | 'announcement' | 'opportunity';
+export type DemoRecordKind = 'user' | 'announcement' | 'opportunity' | 'channel';
 
-/** One row the demo wrote (an account with all that hangs on it, an announcement, an opportunity). */
+/** One row the demo wrote (an account with all that hangs on it, an announcement, an opportunity, a channel). */
 @Entity('demo_records')
 export class DemoRecord {
   @PrimaryColumn({ type: 'varchar', length: 32 })
