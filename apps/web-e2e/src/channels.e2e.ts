@@ -111,3 +111,62 @@ async function say(
   await composer.fill(text);
   await composer.press('Enter');
 }
+
+/**
+ * A member writes to another from the directory; the other reports the message; staff hide it from
+ * the reports queue, and the writer's open conversation shows it hidden at once.
+ */
+test('a direct message from the directory, reported, hidden by staff from the queue', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  const stamp = Date.now().toString().slice(-5);
+  const api = await playwrightRequest.newContext({ baseURL });
+  const admin = await (await api.post('/api/auth/login', { data: E2E_ADMIN })).json();
+  const enterprise = {
+    industryCode: '2929',
+    regionCode: '440403',
+    employees: 60,
+    revenue: 5000,
+    totalAssets: 3000,
+  };
+  const writer = await approvedMember(api, admin.accessToken, 3, enterprise, stamp);
+  const reader = await approvedMember(api, admin.accessToken, 4, enterprise, stamp);
+  const readerLogin = await (
+    await api.post('/api/auth/login', { data: { email: reader.email, password: MEMBER_PASSWORD } })
+  ).json();
+  const readerAuth = { authorization: `Bearer ${readerLogin.accessToken}` };
+  const readerId = (await (await api.get('/api/auth/me', { headers: readerAuth })).json()).id as string;
+
+  await signIn(page, writer.email, MEMBER_PASSWORD);
+  await page.goto(`/directory/${readerId}`);
+  await page.getByTestId('direct-message').click();
+  await expect(page).toHaveURL(/\/channels\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('channel-title')).toHaveText(reader.name);
+  await say(page, `加我微信代办补贴${stamp}`);
+  const written = page.getByTestId('message').filter({ hasText: `代办补贴${stamp}` });
+  await expect(written).toBeVisible();
+  // Held by its place in the conversation: its text is what goes away.
+  const sent = page.locator(`#${await written.getAttribute('id')}`);
+
+  // The reader reports it (through the API, as the menu does); staff hide it from the queue.
+  const channelId = page.url().split('/channels/')[1];
+  const history = await (
+    await api.get(`/api/channels/${channelId}/messages`, { headers: readerAuth })
+  ).json();
+  await api.post(`/api/messages/${history.items[0].id}/report`, {
+    headers: readerAuth,
+    data: { reason: '广告' },
+  });
+  const staffContext = await browser.newContext({ ...testInfo.project.use, baseURL });
+  const staffPage = await staffContext.newPage();
+  await signIn(staffPage, E2E_ADMIN.email, E2E_ADMIN.password);
+  await staffPage.goto('/channels/moderation');
+  const report = staffPage.getByTestId('report').filter({ hasText: `代办补贴${stamp}` });
+  await report.getByRole('textbox').fill('违规广告');
+  await report.getByRole('button', { name: '隐藏' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(sent).toContainText('此消息已被管理员隐藏');
+  await staffContext.close();
+});

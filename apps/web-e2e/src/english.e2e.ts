@@ -95,6 +95,8 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     '/cases',
     '/cases?scope=review',
     '/cases/new',
+    '/channels',
+    '/channels/moderation',
   ];
   for (const path of paths) found.push(...(await chineseNotFromContent(page, sweep, path)));
   // A member's page and an opportunity's: industry, district and criteria in English words.
@@ -109,7 +111,11 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     await page.goto('/cases');
     return page.locator('[data-testid="case-list"] a[href^="/cases/"]').first().getAttribute('href');
   })();
-  for (const path of [memberPath, opportunity, quality].filter((p): p is string => !!p))
+  const conversation = await (async () => {
+    await page.goto('/channels');
+    return page.getByTestId('channel-link').first().getAttribute('href');
+  })();
+  for (const path of [memberPath, opportunity, quality, conversation].filter((p): p is string => !!p))
     found.push(...(await chineseNotFromContent(page, sweep, path)));
   await shot(page, '41-english-staff');
   expect(found).toEqual([]);

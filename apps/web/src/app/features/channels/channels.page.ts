@@ -570,7 +570,8 @@ export class ChannelsPage {
     const id = this.channelId();
     const who = (id ? (this.store.typing()[id] ?? []) : []).filter((s) => s.parentId === parentId);
     if (!who.length) return '';
-    return this.translate('channels.typing', { names: who.map((s) => s.user.displayName).join('、') });
+    const comma = this.transloco.getActiveLang() === 'en' ? ', ' : '、';
+    return this.translate('channels.typing', { names: who.map((s) => s.user.displayName).join(comma) });
   }
 
   protected join(id: string): Promise<void> {
