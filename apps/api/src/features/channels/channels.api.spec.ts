@@ -170,14 +170,15 @@ describe('channels', () => {
     // Only members of the channel can be mentioned.
     expect(sent.body.mentions).toEqual([small.userId]);
     const note = (await small.get('/api/notifications')).body.items[0];
-    expect(note).toMatchObject({ kind: 'channel', link: `/channels/${id}` });
+    // The notice opens the message itself (its permalink).
+    expect(note).toMatchObject({ kind: 'channel', link: `/channels/messages/${sent.body.id}` });
     expect(note.message).toMatchObject({
       key: 'message.mentioned',
       params: { excerpt: '请看一下这份 8D 报告' },
     });
     expect(
       (await outsider.get('/api/notifications')).body.items.some(
-        (n: { link: string }) => n.link === `/channels/${id}`,
+        (n: { link: string }) => n.link === `/channels/messages/${sent.body.id}`,
       ),
     ).toBe(false);
     const mine = async () =>

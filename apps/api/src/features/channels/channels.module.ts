@@ -13,6 +13,8 @@ import { Channel } from './entities/channel.entity';
 import { MessagesService } from './messages.service';
 import { MessagesController } from './messages.controller';
 import { MessageActionsService } from './message-actions.service';
+import { MessageViews } from './message-views';
+import { MessageWriter } from './message-writer';
 import { ChannelSockets } from './channel-sockets';
 import { DirectController } from './direct.controller';
 import { DirectService } from './direct.service';
@@ -43,6 +45,8 @@ import { MessageSearch } from './search-source';
     ChannelsService,
     MessagesService,
     MessageActionsService,
+    MessageViews,
+    MessageWriter,
     ChannelSockets,
     DirectService,
     ModerationService,

@@ -15,6 +15,7 @@ import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
 import { MessageReactionRow } from './entities/message-reaction.entity';
 import { MessagesService, messageNotFound } from './messages.service';
+import { MessageViews } from './message-views';
 import { MessageSearch } from './search-source';
 
 const notEditable = (why: string) => new ApiException(ErrorCode.MESSAGE_NOT_EDITABLE, why);
@@ -30,6 +31,7 @@ export class MessageActionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly messages: MessagesService,
+    private readonly views: MessageViews,
     private readonly realtime: RealtimeService,
     private readonly search: MessageSearch,
     private readonly audit: AuditService,
@@ -60,7 +62,7 @@ export class MessageActionsService {
       await this.search.changed([id], manager);
     });
     this.search.soon();
-    await this.messages.broadcastUpdate(id);
+    await this.views.broadcastUpdate(id);
     return this.viewFor(author, id);
   }
 
@@ -123,7 +125,7 @@ export class MessageActionsService {
         .getRepository(MessageReactionRow)
         .delete({ messageId: id, userId: reader.id, key });
     }
-    await this.messages.broadcastUpdate(id);
+    await this.views.broadcastUpdate(id);
     return this.viewFor(reader, id);
   }
 
@@ -137,7 +139,7 @@ export class MessageActionsService {
         { id },
         on ? { pinnedAt: this.clock.now(), pinnedBy: staff.id } : { pinnedAt: null, pinnedBy: null },
       );
-    await this.messages.broadcastUpdate(id);
+    await this.views.broadcastUpdate(id);
     return this.viewFor(staff, id);
   }
 
@@ -146,12 +148,12 @@ export class MessageActionsService {
     const rows = await this.dataSource
       .getRepository(ChannelMessage)
       .find({ where: { channelId, pinnedAt: Not(IsNull()) }, order: { pinnedAt: 'DESC' }, take: 50 });
-    return this.messages.views(rows, reader);
+    return this.views.views(rows, reader);
   }
 
   private async viewFor(reader: RequestUser, id: string): Promise<MessageView> {
     const row = await this.dataSource.getRepository(ChannelMessage).findOneByOrFail({ id });
-    const [view] = await this.messages.views([row], reader);
+    const [view] = await this.views.views([row], reader);
     return view;
   }
 }

@@ -24,6 +24,7 @@ import {
 } from './dto/channel.dto';
 import { MessageActionsService } from './message-actions.service';
 import { MessagesService } from './messages.service';
+import { MessageViews } from './message-views';
 
 const uuid = new ParseUUIDPipe();
 
@@ -33,6 +34,7 @@ const uuid = new ParseUUIDPipe();
 export class MessagesController {
   constructor(
     private readonly messages: MessagesService,
+    private readonly views: MessageViews,
     private readonly actions: MessageActionsService,
     private readonly channels: ChannelsService,
   ) {}
@@ -45,7 +47,7 @@ export class MessagesController {
   @ApiOkResponse({ type: MessageLinkDto })
   async find(@CurrentUser() reader: RequestUser, @Param('id', uuid) id: string): Promise<MessageLinkDto> {
     const row = await this.messages.findReadable(reader, id);
-    const [message] = await this.messages.views([row], reader);
+    const [message] = await this.views.views([row], reader);
     const summary = (await this.channels.list(reader)).find((c) => c.id === row.channelId);
     return { message, channelName: summary?.name ?? '' };
   }

@@ -14,6 +14,7 @@ import { ChannelMessage } from './entities/channel-message.entity';
 import { Channel } from './entities/channel.entity';
 import { MessageReport } from './entities/message-report.entity';
 import { MessagesService } from './messages.service';
+import { MessageViews } from './message-views';
 import { MessageSearch } from './search-source';
 
 const messageNotFound = () => new ApiException(ErrorCode.MESSAGE_NOT_FOUND, 'No such message.');
@@ -29,6 +30,7 @@ export class ModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly messages: MessagesService,
+    private readonly views: MessageViews,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
@@ -64,7 +66,7 @@ export class ModerationService {
       .getRepository(Channel)
       .findBy({ id: In([...new Set(messages.map((m) => m.channelId))]) });
     const channelNames = new Map(channels.map((c) => [c.id, c.name]));
-    const views = new Map((await this.messages.views(messages, staff)).map((v) => [v.id, v]));
+    const views = new Map((await this.views.views(messages, staff)).map((v) => [v.id, v]));
     const reporters = await this.channels.names(reports.map((r) => r.reporterId));
     return reports
       .filter((r) => byId.has(r.messageId))
@@ -121,7 +123,7 @@ export class ModerationService {
     this.search.soon();
     const row = await this.dataSource.getRepository(ChannelMessage).findOneByOrFail({ id: messageId });
     // Everyone in the room gets the body-less version; staff read the body through the API.
-    const [hidden] = await this.messages.views([row], null);
+    const [hidden] = await this.views.views([row], null);
     this.realtime.toRoom(channelRoom(row.channelId), 'message:updated', hidden);
   }
 }
