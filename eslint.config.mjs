@@ -34,7 +34,12 @@ function featureBoundaries(root, base) {
     {
       files: [`${base}/*.ts`],
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ regex: '^\\./features/[^/]+/.+', message }] }],
+        // …and `features/<f>/en`, the English face, which translations.en.ts imports so that English
+        // loads as a chunk of its own.
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ regex: '^\\./features/[^/]+/(?!en$).+', message }] },
+        ],
       },
     },
   ];
@@ -43,12 +48,28 @@ function featureBoundaries(root, base) {
 function independentOfFeatures(files, message) {
   return {
     files,
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features(/|$)|seed\\.service', message }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)features(/|$)|seed\\.service', message }] },
+      ],
+    },
   };
 }
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/tmp', '**/coverage', '**/test-output', 'data/**'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.angular',
+      '**/tmp',
+      '**/coverage',
+      '**/test-output',
+      'data/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -81,11 +102,17 @@ export default [
     ignores: ['**/*.spec.ts'],
     rules: {
       // The rules library runs in the browser and the API alike: no framework, no I/O.
-      'no-restricted-imports': ['error', { patterns: ['@angular/*', '@nestjs/*', 'typeorm', 'node:*', 'fs', 'path'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@angular/*', '@nestjs/*', 'typeorm', 'node:*', 'fs', 'path'] },
+      ],
     },
   },
   ...featureBoundaries('apps/api/src/features', 'apps/api/src'),
-  independentOfFeatures(['apps/api/src/platform/**/*.ts'], 'The platform imports no feature: move the call up to the app.'),
+  independentOfFeatures(
+    ['apps/api/src/platform/**/*.ts'],
+    'The platform imports no feature: move the call up to the app.',
+  ),
   ...featureBoundaries('apps/web/src/app/features', 'apps/web/src/app'),
   independentOfFeatures(
     ['apps/web/src/app/core/**/*.ts', 'apps/web/src/app/shared/**/*.ts'],
@@ -96,7 +123,10 @@ export default [
     files: ['apps/web/**/*.ts'],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'cqo', style: 'kebab-case' }],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'cqo', style: 'kebab-case' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },

@@ -1,18 +1,18 @@
 import { en } from './core/i18n/en';
-import { accountEn } from './features/account';
-import { adminEn } from './features/admin';
-import { announcementsEn } from './features/announcements';
-import { casesEn } from './features/cases';
-import { channelsEn } from './features/channels';
-import { directoryEn } from './features/directory';
-import { filingEn } from './features/filing';
-import { homeEn } from './features/home';
-import { notificationsEn } from './features/notifications';
-import { opportunitiesEn } from './features/opportunities';
-import { reviewEn } from './features/review';
-import { searchEn } from './features/search';
-import { sizeCalculatorEn } from './features/size-calculator';
-import { talentPoolEn } from './features/talent-pool';
+import { accountEn } from './features/account/en';
+import { adminEn } from './features/admin/en';
+import { announcementsEn } from './features/announcements/en';
+import { casesEn } from './features/cases/en';
+import { channelsEn } from './features/channels/en';
+import { directoryEn } from './features/directory/en';
+import { filingEn } from './features/filing/en';
+import { homeEn } from './features/home/en';
+import { notificationsEn } from './features/notifications/en';
+import { opportunitiesEn } from './features/opportunities/en';
+import { reviewEn } from './features/review/en';
+import { searchEn } from './features/search/en';
+import { sizeCalculatorEn } from './features/size-calculator/en';
+import { talentPoolEn } from './features/talent-pool/en';
 import type { ZH_CN } from './translations.zh-CN';
 
 /**

@@ -12,13 +12,3 @@ export const accountZhCN = {
     since: '注册时间',
   },
 };
-
-export const accountEn: typeof accountZhCN = {
-  account: {
-    downloadData: 'Download all my data (JSON)',
-    title: 'My account',
-    profile: 'Profile',
-    roles: 'Roles',
-    since: 'Member since',
-  },
-};

@@ -1,2 +1,2 @@
 /** The admin feature's face: its words (the app puts every feature's words together). */
-export { adminEn, adminZhCN } from './admin.i18n';
+export { adminZhCN } from './admin.i18n';

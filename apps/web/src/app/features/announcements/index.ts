@@ -1,3 +1,3 @@
 /** The announcements feature's face: its API client (the home page's digest reads it). */
 export { AnnouncementsApi } from './announcements.api';
-export { announcementsEn, announcementsZhCN } from './announcements.i18n';
+export { announcementsZhCN } from './announcements.i18n';

@@ -30,8 +30,6 @@ import { userAction } from '../../shared/user-action';
 import { ChannelListComponent } from './channel-list.component';
 import { ChannelMembersComponent } from './channel-members.component';
 import { ChannelsApi } from './channels.api';
-import { CHANNEL_ICONS } from './channel-icons';
-import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { ChannelsStore } from './channels.store';
 import { ComposerComponent } from './composer.component';
 import { MessageListComponent } from './message-list.component';
@@ -46,7 +44,6 @@ import { NewChannelComponent } from './new-channel.component';
 @Component({
   selector: 'cqo-channels-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [provideNzIconsPatch(CHANNEL_ICONS)],
   imports: [
     FormsModule,
     RouterLink,

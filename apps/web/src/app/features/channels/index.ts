@@ -1,3 +1,2 @@
 /** The channels' face: their words (the pages load with their routes). */
 export { channelsZhCN } from './channels.i18n';
-export { channelsEn } from './channels.i18n.en';

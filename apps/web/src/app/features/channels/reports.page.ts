@@ -12,14 +12,11 @@ import { Notice } from '../../shared/notice';
 import { PageComponent } from '../../shared/page.component';
 import { userAction } from '../../shared/user-action';
 import { ChannelsApi } from './channels.api';
-import { CHANNEL_ICONS } from './channel-icons';
-import { provideNzIconsPatch } from 'ng-zorro-antd/icon';
 
 /** Staff's moderation queue: reported messages, oldest first, each hidden with a reason or opened in context. */
 @Component({
   selector: 'cqo-reports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [provideNzIconsPatch(CHANNEL_ICONS)],
   imports: [
     DatePipe,
     FormsModule,

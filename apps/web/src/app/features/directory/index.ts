@@ -1,2 +1,2 @@
 /** The directory feature's face: its words (the app puts every feature's words together). */
-export { directoryEn, directoryZhCN } from './directory.i18n';
+export { directoryZhCN } from './directory.i18n';

@@ -1,2 +1,2 @@
 /** The home feature's face: its words (the app puts every feature's words together). */
-export { homeEn, homeZhCN } from './home.i18n';
+export { homeZhCN } from './home.i18n';

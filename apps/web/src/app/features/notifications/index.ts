@@ -1,2 +1,2 @@
 /** The notifications feature's face: its words (the app puts every feature's words together). */
-export { notificationsEn, notificationsZhCN } from './notifications.i18n';
+export { notificationsZhCN } from './notifications.i18n';

@@ -1,3 +1,3 @@
 /** The opportunity board's face: its API client (the home page's digest reads it). */
 export { OpportunitiesApi } from './opportunities.api';
-export { opportunitiesEn, opportunitiesZhCN } from './opportunities.i18n';
+export { opportunitiesZhCN } from './opportunities.i18n';

@@ -1,2 +1,2 @@
 /** The review feature's face: its words (the app puts every feature's words together). */
-export { reviewEn, reviewZhCN } from './review.i18n';
+export { reviewZhCN } from './review.i18n';

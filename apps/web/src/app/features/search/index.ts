@@ -1,2 +1,2 @@
 /** The search feature's face: its words (the page is reached by its route). */
-export { searchEn, searchZhCN } from './search.i18n';
+export { searchZhCN } from './search.i18n';

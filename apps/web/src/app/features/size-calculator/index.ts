@@ -1,2 +1,2 @@
 /** The size-calculator feature's face: its words (the app puts every feature's words together). */
-export { sizeCalculatorEn, sizeCalculatorZhCN } from './size-calculator.i18n';
+export { sizeCalculatorZhCN } from './size-calculator.i18n';

@@ -1,2 +1,2 @@
 /** The talent-pool feature's face: its words (the app puts every feature's words together). */
-export { talentPoolEn, talentPoolZhCN } from './talent-pool.i18n';
+export { talentPoolZhCN } from './talent-pool.i18n';

@@ -14,15 +14,3 @@ export const talentPoolZhCN = {
     empty: '暂无数据',
   },
 };
-
-export const talentPoolEn: typeof talentPoolZhCN = {
-  pool: {
-    title: 'CQO talent pool',
-    lead: 'Approved enterprise CQOs. Only the enterprise, the CQO’s name and the appointment date are published.',
-    enterprise: 'Enterprise',
-    cqo: 'CQO',
-    appointedOn: 'Appointed on',
-    searchPlaceholder: 'Search by enterprise or name',
-    empty: 'Nothing yet',
-  },
-};

@@ -1,0 +1,11 @@
+import type { accountZhCN } from './account.i18n';
+
+export const accountEn: typeof accountZhCN = {
+  account: {
+    downloadData: 'Download all my data (JSON)',
+    title: 'My account',
+    profile: 'Profile',
+    roles: 'Roles',
+    since: 'Member since',
+  },
+};

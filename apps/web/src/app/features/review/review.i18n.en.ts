@@ -1,0 +1,40 @@
+import type { reviewZhCN } from './review.i18n';
+
+export const reviewEn: typeof reviewZhCN = {
+  poolImport: {
+    button: 'Import paper filings',
+    title: 'Import the talent-pool table',
+    row: 'Row',
+    result: 'Checks',
+    ok: 'OK',
+    ready: '{{total}} rows, all passed the checks: ready to import.',
+    refused:
+      '{{total}} rows, {{refused}} failed the checks; fix the table and choose the file again. Nothing was imported.',
+    done: '{{total}} CQOs imported.',
+    confirm: 'Import {{total}} rows',
+  },
+  review: {
+    waitingCount: '{{count}} filing(s) waiting for review',
+    nothingWaiting: 'No filing is waiting for review',
+    title: 'Filing review',
+    queue: 'Queue',
+    filters: 'Filters',
+    district: 'District',
+    industryPrefix: 'Industry code prefix',
+    submittedRange: 'Submitted',
+    open: 'Review',
+    approve: 'Approve',
+    return: 'Return for changes',
+    reject: 'Reject',
+    comment: 'Comment',
+    fieldComments: 'Fields to fix',
+    addFieldComment: 'Add a field comment',
+    field: 'Field',
+    reveal: 'Show full number',
+    revealReason: 'Why (kept in the audit log)',
+    decided: 'Done',
+    rulesResults: 'Rule checks',
+    export: 'Export talent pool (Excel)',
+    all: 'All',
+  },
+};
