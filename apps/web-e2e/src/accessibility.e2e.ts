@@ -5,8 +5,16 @@ import { signIn } from './support';
 
 /** WCAG 2.1 A and AA rules that axe can decide by itself (labels, names, contrast, structure). */
 async function violations(page: Page): Promise<string[]> {
-  // Let entry animations finish: contrast is measured on what is painted.
+  // Let the page's requests settle (a badge appears when its count arrives) and entry animations
+  // finish: contrast is measured on what is painted.
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
+  // (A spinner turns for ever: after three seconds, measure anyway.)
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+      timeout: 3000,
+    })
+    .catch(() => undefined);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -16,7 +16,6 @@ import { MessageWriter, type Written } from './message-writer';
 import type { MessageInputDto, MessageQuery } from './dto/channel.dto';
 import { ChannelMember } from './entities/channel-member.entity';
 import { ChannelMessage } from './entities/channel-message.entity';
-import { Channel } from './entities/channel.entity';
 import { CHANNEL_FILES } from './channel-files';
 
 /**
@@ -48,23 +47,31 @@ export class MessagesService {
     // Everything that does not depend on the order of messages is checked here, before the writer
     // takes the channel's lock for numbering and storing.
     const repo = this.dataSource.getRepository(ChannelMessage);
-    const [channel, member] = await Promise.all([
-      this.dataSource.getRepository(Channel).findOneBy({ id: channelId }),
-      this.channels.membership(author.id, channelId),
-    ]);
-    if (!channel) throw channelNotFound();
-    if (!member) {
+    // The channel, the sender's membership and a message already stored under this clientId, in
+    // one statement: this runs for every message sent.
+    const [state] = (await this.dataSource.query(
+      `SELECT c.archived, m.user_id IS NOT NULL AS member, m.silenced_until, s.id AS stored_id
+         FROM channels c
+         LEFT JOIN channel_members m ON m.channel_id = c.id AND m.user_id = $2
+         LEFT JOIN channel_messages s ON s.channel_id = c.id AND s.author_id = $2 AND s.client_id = $3
+        WHERE c.id = $1`,
+      [channelId, author.id, input.clientId],
+    )) as { archived: boolean; member: boolean; silenced_until: Date | null; stored_id: string | null }[];
+    if (!state) throw channelNotFound();
+    if (!state.member) {
       await this.channels.readable(author, channelId);
       throw new ApiException(ErrorCode.CHANNEL_NOT_JOINED, 'Join the channel to write in it.');
     }
-    const key = { channelId, authorId: author.id, clientId: input.clientId };
-    const stored = await repo.findOneBy(key);
-    if (stored) return { message: (await this.views.views([stored], author))[0], created: false };
-    if (channel.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
-    if (member.silencedUntil && member.silencedUntil > this.clock.now()) {
+    if (state.stored_id) {
+      const stored = await repo.findOneByOrFail({ id: state.stored_id });
+      return { message: (await this.views.views([stored], author))[0], created: false };
+    }
+    if (state.archived) throw new ApiException(ErrorCode.CHANNEL_ARCHIVED, 'The channel is archived.');
+    const silencedUntil = state.silenced_until ? new Date(state.silenced_until) : null;
+    if (silencedUntil && silencedUntil > this.clock.now()) {
       throw new ApiException(
         ErrorCode.CHANNEL_MEMBER_SILENCED,
-        `A moderator muted you in this channel until ${member.silencedUntil.toISOString()}.`,
+        `A moderator muted you in this channel until ${silencedUntil.toISOString()}.`,
       );
     }
     const parent = input.parentId ? await repo.findOneBy({ id: input.parentId, channelId }) : null;

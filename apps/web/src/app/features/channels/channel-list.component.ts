@@ -55,7 +55,7 @@ const ICONS: Record<string, string> = {
                   <nz-badge
                     [nzCount]="c.unread"
                     [nzOverflowCount]="99"
-                    [nzStyle]="c.muted ? { backgroundColor: '#8c8c8c' } : {}"
+                    [nzStyle]="c.muted ? { backgroundColor: '#595959' } : {}"
                     [attr.aria-label]="'channels.unreadCount' | transloco: { count: c.unread }"
                   />
                 }

@@ -257,6 +257,13 @@ export interface MessageRights {
     </article>
   `,
   styles: `
+    /* A long history costs little: the browser skips laying out and painting messages off screen
+       (remembering each one's height once it has been shown). */
+    :host {
+      display: block;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 64px;
+    }
     .message {
       position: relative;
       padding: 6px 8px;
@@ -309,8 +316,9 @@ export interface MessageRights {
       flex-wrap: wrap;
     }
     .actions {
+      /* Inside the message's box: its paint containment would clip anything outside. */
       position: absolute;
-      top: -12px;
+      top: 2px;
       right: 8px;
       display: none;
       background: #fff;
