@@ -13,7 +13,7 @@ import { LanguageService } from '../core/i18n/i18n';
   imports: [TranslocoPipe],
   template: `
     <section class="page">
-      <h1 class="page-title">{{ title() | transloco }}</h1>
+      <h1 class="page-title">{{ heading() | transloco }}</h1>
       @if (lead()) {
         <p class="muted">{{ lead()! | transloco }}</p>
       }
@@ -22,8 +22,11 @@ import { LanguageService } from '../core/i18n/i18n';
   `,
 })
 export class PageComponent {
-  /** Translation keys. */
-  readonly title = input.required<string>();
+  /**
+   * Translation keys. Not named `title`: a static `title="…"` would also stay on the element as its
+   * tooltip, showing the key.
+   */
+  readonly heading = input.required<string>();
   readonly lead = input<string>();
 
   constructor() {
@@ -32,7 +35,7 @@ export class PageComponent {
     const lang = inject(LanguageService).lang;
     effect(() => {
       lang();
-      tab.setTitle(`${transloco.translate(this.title())} · ${transloco.translate('app.name')}`);
+      tab.setTitle(`${transloco.translate(this.heading())} · ${transloco.translate('app.name')}`);
     });
     inject(DestroyRef).onDestroy(() => tab.setTitle(transloco.translate('app.name')));
   }

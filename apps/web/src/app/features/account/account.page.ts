@@ -28,7 +28,7 @@ import { Notice } from '../../shared/notice';
     NzButtonModule,
   ],
   template: `
-    <cqo-page title="account.title">
+    <cqo-page heading="account.title">
       @if (auth.user(); as user) {
         <nz-card [nzTitle]="'account.profile' | transloco" class="gap">
           <nz-descriptions [nzColumn]="{ xxl: 2, xl: 2, lg: 2, md: 1, sm: 1, xs: 1 }">

@@ -18,7 +18,7 @@ const SUBJECT_LINKS: Record<string, (entry: AuditEntry) => unknown[]> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE, SearchStatusComponent],
   template: `
-    <cqo-page title="admin.auditTitle">
+    <cqo-page heading="admin.auditTitle">
       <cqo-search-status />
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.auditTitle" scrollX="720px">
         <ng-template [cqoRow]="list" let-e>

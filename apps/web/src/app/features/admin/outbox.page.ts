@@ -10,7 +10,7 @@ import { LIST_PAGE, ListPage } from '../../shared/list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE, NzTagModule],
   template: `
-    <cqo-page title="admin.outboxTitle" lead="admin.outboxLead">
+    <cqo-page heading="admin.outboxTitle" lead="admin.outboxLead">
       <cqo-paged-table
         [list]="list"
         [columns]="columns"

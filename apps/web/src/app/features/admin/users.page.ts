@@ -25,7 +25,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
     NzCheckboxModule,
   ],
   template: `
-    <cqo-page title="admin.usersTitle">
+    <cqo-page heading="admin.usersTitle">
       <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table [list]="list" [columns]="columns" label="admin.usersTitle" scrollX="760px">
         <ng-template [cqoRow]="list" let-u>

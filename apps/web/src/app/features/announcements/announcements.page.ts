@@ -13,7 +13,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE, AnnouncementEditorComponent, NzListModule, NzTagModule],
   template: `
-    <cqo-page title="ann.pageTitle">
+    <cqo-page heading="ann.pageTitle">
       <cqo-filter-bar [list]="list" [controls]="filters">
         @if (staff) {
           <cqo-announcement-editor (saved)="list.reload()" />

@@ -71,7 +71,7 @@ const EMPTY: Draft = {
     NzSelectModule,
   ],
   template: `
-    <cqo-page [title]="id() ? 'cases.editor.editTitle' : 'cases.editor.newTitle'">
+    <cqo-page [heading]="id() ? 'cases.editor.editTitle' : 'cases.editor.newTitle'">
       @if (publishedNote()) {
         <nz-alert
           nzType="info"

@@ -29,7 +29,7 @@ const THIS_YEAR = new Date().getFullYear();
     NzTagModule,
   ],
   template: `
-    <cqo-page title="cases.pageTitle" [lead]="member ? 'cases.lead' : 'cases.visitorLead'">
+    <cqo-page heading="cases.pageTitle" [lead]="member ? 'cases.lead' : 'cases.visitorLead'">
       @if (member) {
         <div class="scopes">
           <nz-radio-group

@@ -63,7 +63,7 @@ import { NewChannelComponent } from './new-channel.component';
     ChannelMembersComponent,
   ],
   template: `
-    <cqo-page title="channels.pageTitle">
+    <cqo-page heading="channels.pageTitle">
       <div class="layout" [class.phone]="phone()" [attr.data-view]="view()">
         @if (!phone() || view() === 'list') {
           <aside class="list" [attr.aria-label]="'channels.pageTitle' | transloco">

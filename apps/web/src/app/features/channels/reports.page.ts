@@ -28,7 +28,7 @@ import { ChannelsApi } from './channels.api';
     PageComponent,
   ],
   template: `
-    <cqo-page title="channels.reports.title" lead="channels.reports.lead">
+    <cqo-page heading="channels.reports.title" lead="channels.reports.lead">
       @for (r of reports(); track r.id) {
         <article class="report" data-testid="report">
           <p class="meta">

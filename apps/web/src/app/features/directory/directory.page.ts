@@ -12,7 +12,7 @@ import { IndustryNamePipe, RegionNamePipe } from '../../shared/code-names.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE, IndustryNamePipe, RegionNamePipe, MyCardComponent, NzTagModule],
   template: `
-    <cqo-page title="dir.title">
+    <cqo-page heading="dir.title">
       <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table
         [list]="list"

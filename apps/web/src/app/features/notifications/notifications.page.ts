@@ -41,7 +41,7 @@ import { LIST_PAGE, ListPage, filter } from '../../shared/list';
     NzTagModule,
   ],
   template: `
-    <cqo-page title="notifications.title">
+    <cqo-page heading="notifications.title">
       <div class="filter-bar">
         <span class="filter">
           <button

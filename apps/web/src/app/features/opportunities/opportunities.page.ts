@@ -29,7 +29,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
     NzTagModule,
   ],
   template: `
-    <cqo-page title="opp.pageTitle">
+    <cqo-page heading="opp.pageTitle">
       <div class="filter-bar">
         @if (member) {
           <cqo-calendar-feed />

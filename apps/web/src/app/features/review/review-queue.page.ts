@@ -24,7 +24,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
     NzTagModule,
   ],
   template: `
-    <cqo-page title="review.title">
+    <cqo-page heading="review.title">
       <cqo-filter-bar [list]="list" [controls]="filters">
         <button nz-button (click)="exportPool()" data-testid="export-pool">
           {{ 'review.export' | transloco }}

@@ -21,7 +21,7 @@ const NO_FACETS: SearchFacets = { kind: {}, method: {}, industry: {}, year: {} }
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE, RouterLink, DatePipe, TranslocoPipe, NzTagModule, IndustryNamePipe],
   template: `
-    <cqo-page title="searchPage.title" lead="searchPage.lead">
+    <cqo-page heading="searchPage.title" lead="searchPage.lead">
       <cqo-filter-bar [list]="list" [controls]="controls" />
       @if (list.filters().q; as q) {
         <div class="kinds" role="group" [attr.aria-label]="'searchPage.title' | transloco">

@@ -56,7 +56,7 @@ const SIZE_COLORS: Record<EnterpriseSize, string> = {
     NzAlertModule,
   ],
   template: `
-    <cqo-page title="nav.sizeCalculator" lead="sizeCalc.lead">
+    <cqo-page heading="nav.sizeCalculator" lead="sizeCalc.lead">
       <div nz-row [nzGutter]="[16, 16]">
         <div nz-col [nzXs]="24" [nzLg]="12">
           <nz-card [nzTitle]="'sizeCalc.inputs' | transloco">

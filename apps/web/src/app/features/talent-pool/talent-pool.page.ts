@@ -8,7 +8,7 @@ import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [...LIST_PAGE],
   template: `
-    <cqo-page title="pool.title" lead="pool.lead">
+    <cqo-page heading="pool.title" lead="pool.lead">
       <cqo-filter-bar [list]="list" [controls]="filters" />
       <cqo-paged-table
         [list]="list"
