@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Audience } from '@cqo/contracts';
 import { ENTERPRISE_SIZES, type EnterpriseSize } from '@cqo/rules';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -13,6 +14,16 @@ export function prefixList(text: string): string[] {
     .split(/[\s,，、]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** The segment the three fields describe, as an audience (the one targeting rule). */
+export function segmentAudience(industries: string, regions: string, sizes: EnterpriseSize[]): Audience {
+  return {
+    type: 'segment',
+    industryPrefixes: prefixList(industries),
+    regionPrefixes: prefixList(regions),
+    sizes,
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
+import { SegmentFieldsComponent, segmentAudience } from '../../shared/segment-fields.component';
 import { AnnouncementsApi } from './announcements.api';
 import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
@@ -170,12 +170,7 @@ export class AnnouncementEditorComponent {
   async save(publish: boolean): Promise<void> {
     const audience: Audience =
       this.audienceType === 'segment'
-        ? {
-            type: 'segment',
-            industryPrefixes: prefixList(this.industries),
-            regionPrefixes: prefixList(this.regions),
-            sizes: this.sizes,
-          }
+        ? segmentAudience(this.industries, this.regions, this.sizes)
         : { type: this.audienceType };
     this.busy.set(true);
     try {

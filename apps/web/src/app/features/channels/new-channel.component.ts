@@ -15,7 +15,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { firstValueFrom } from 'rxjs';
 import { Notice } from '../../shared/notice';
-import { prefixList, SegmentFieldsComponent } from '../../shared/segment-fields.component';
+import { SegmentFieldsComponent, segmentAudience } from '../../shared/segment-fields.component';
 import { userAction } from '../../shared/user-action';
 import { ChannelsApi } from './channels.api';
 
@@ -130,12 +130,7 @@ export class NewChannelComponent {
     return this.act.run(async () => {
       const audience: Audience =
         this.audienceType === 'segment'
-          ? {
-              type: 'segment',
-              industryPrefixes: prefixList(this.industries),
-              regionPrefixes: prefixList(this.regions),
-              sizes: this.sizes,
-            }
+          ? segmentAudience(this.industries, this.regions, this.sizes)
           : { type: 'members' };
       const created = await firstValueFrom(
         this.api.create({
