@@ -317,7 +317,7 @@ export class ChannelsService implements OnModuleInit {
               count(*) FILTER (WHERE $1::uuid = ANY(m.mentions))::int AS mentions
          FROM channel_messages m
          JOIN channel_members cm ON cm.channel_id = m.channel_id AND cm.user_id = $1
-        WHERE m.seq > cm.last_read_seq AND m.author_id <> $1
+        WHERE m.seq > cm.last_read_seq AND m.author_id <> $1 AND m.deleted_at IS NULL
         GROUP BY m.channel_id`,
       [userId],
     );

@@ -85,6 +85,9 @@ describe('threads, edits and tombstones', () => {
     const deleted = new Promise<MessageDeleted>((resolve) => watcher.once('message:deleted', resolve));
     expect((await alice.delete(`/api/messages/${sent.id}`)).status).toBe(204);
     expect(await deleted).toEqual({ channelId: id, id: sent.id, seq: sent.seq });
+    // What was deleted is no longer waiting to be read.
+    const bobs = (await bob.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(bobs).toMatchObject({ unread: 0, mentions: 0 });
     expect((await alice.delete(`/api/messages/${sent.id}`)).status).toBe(204);
     const after = await send(bob, id, '收到');
     const seen = await history(bob, id);
