@@ -39,6 +39,8 @@ export interface ChannelSummary {
   members: number;
   /** The reader muted it: no badge in the navigation, mentions still count. */
   muted: boolean;
+  /** A moderator muted the reader here until then (they read but cannot write); null otherwise. */
+  silencedUntil: string | null;
   /** For a direct conversation: the other person's id. */
   otherUserId: string | null;
 }

@@ -109,6 +109,7 @@ export class ChannelsService implements OnModuleInit {
       lastReadSeq: mine.get(c.id)?.lastReadSeq ?? 0,
       members: members.get(c.id) ?? 0,
       muted: mine.get(c.id)?.muted ?? false,
+      silencedUntil: silencedUntil(mine.get(c.id), this.clock.now()),
       otherUserId: directNames.get(c.id)?.id ?? null,
     }));
   }
@@ -370,4 +371,9 @@ function beijingTime(at: Date): string {
     timeStyle: 'short',
     hourCycle: 'h23',
   }).format(at);
+}
+
+/** A moderator's mute still running, as the member's list tells it. */
+function silencedUntil(member: ChannelMember | undefined, now: Date): string | null {
+  return member?.silencedUntil && member.silencedUntil > now ? member.silencedUntil.toISOString() : null;
 }

@@ -222,6 +222,8 @@ describe('the channel: mute, archive, invitations, a moderator’s mute', () => 
       reason: '刷屏',
     });
     expect(silenced.status).toBe(204);
+    const bobsList = (await bob.get('/api/channels')).body.items.find((c: { id: string }) => c.id === id);
+    expect(Date.parse(bobsList.silencedUntil)).toBeGreaterThan(Date.now() + 59 * 60_000);
     const refused = await send(bob, id, '为什么');
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('CHANNEL_MEMBER_SILENCED');

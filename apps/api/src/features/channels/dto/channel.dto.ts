@@ -204,6 +204,7 @@ export class ChannelSummaryDto {
   @ApiProperty() lastReadSeq!: number;
   @ApiProperty() members!: number;
   @ApiProperty() muted!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) silencedUntil!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'A direct conversation: the other person' })
   otherUserId!: string | null;
 }

@@ -65,7 +65,7 @@ export const channelsEn: typeof channelsZhCN = {
     discard: 'Discard',
     typing: '{{names}} is typing…',
     readOnly: 'This channel is archived: read only',
-    silenced: 'A moderator has muted you in this channel for a while',
+    silencedUntil: 'A moderator has muted you in this channel until {{until}}',
     reconnecting: 'Reconnecting…',
     directTitle: 'Direct messages with {{name}}',
     directPreference: 'Direct messages',

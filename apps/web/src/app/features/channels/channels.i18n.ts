@@ -63,7 +63,7 @@ export const channelsZhCN = {
     discard: '放弃',
     typing: '{{names}} 正在输入…',
     readOnly: '频道已归档，只能查看',
-    silenced: '您在本频道被暂时禁言',
+    silencedUntil: '管理员已暂时禁止您在本频道发言，至 {{until}}',
     reconnecting: '正在重新连接…',
     directTitle: '与 {{name}} 的私信',
     directPreference: '私信设置',

@@ -10,6 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -45,6 +46,7 @@ import { NewChannelComponent } from './new-channel.component';
   selector: 'cqo-channels-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DatePipe,
     FormsModule,
     RouterLink,
     TranslocoPipe,
@@ -238,6 +240,13 @@ import { NewChannelComponent } from './new-channel.component';
                 </div>
               } @else if (c.archived) {
                 <p class="muted">{{ 'channels.readOnly' | transloco }}</p>
+              } @else if (c.silencedUntil) {
+                <p class="muted" data-testid="silenced">
+                  {{
+                    'channels.silencedUntil'
+                      | transloco: { until: (c.silencedUntil | date: 'yyyy-MM-dd HH:mm') }
+                  }}
+                </p>
               } @else {
                 <cqo-composer [channelId]="c.id" [people]="people()" />
               }
