@@ -29,6 +29,11 @@ const pct = (values, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Any answer but a success fails the run: a figure measured over refusals would flatter. */
+async function ok(res) {
+  if (res.status >= 200 && res.status < 300) return res;
+  throw new Error(`${res.status} ${res.url}: ${await res.text()}`);
+}
 const token = (userId) => jwt.sign({ sub: userId, tv: 0 }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
 
 const admin = new pg.Client({ connectionString: `${base}/postgres` });
@@ -114,7 +119,7 @@ try {
         }),
       );
     }
-    await Promise.all(sends);
+    await Promise.all((await Promise.all(sends)).map(ok));
     await sleep(1000);
     conns.forEach((s) => s.disconnect());
     const p99 = pct(latencies, 0.99);
@@ -145,7 +150,8 @@ try {
           body: '并发写入',
           clientId: randomUUID(),
         });
-        if (res.status === 201) stored += 1;
+        await ok(res);
+        stored += 1;
       }
     }),
   );
@@ -163,7 +169,8 @@ try {
           body: '并发写入',
           clientId: randomUUID(),
         });
-        if (res.status === 201) spread += 1;
+        await ok(res);
+        spread += 1;
       }
     }),
   );
@@ -183,7 +190,7 @@ try {
   let held = 0;
   for (let after = 0; ;) {
     const page = await (
-      await http(PORT_A, `/api/channels/${missed}/messages?after=${after}&limit=200`, memberIds[0])
+      await ok(await http(PORT_A, `/api/channels/${missed}/messages?after=${after}&limit=200`, memberIds[0]))
     ).json();
     held += page.items.length;
     after = page.items.at(-1)?.seq ?? after;
@@ -209,19 +216,15 @@ try {
       const clientId = `reliable-${String(i).padStart(4, '0')}`;
       for (let attempt = 0; !stopped; attempt++) {
         const port = killed || attempt % 2 ? PORT_B : PORT_A;
-        try {
-          const res = await http(port, `/api/channels/${safe}/messages`, staffId, {
-            body: `可靠 ${i}`,
-            clientId,
-          });
-          if (res.status === 201 || res.status === 200) {
-            acked.add(clientId);
-            break;
-          }
-          if (attempt === 0 && i === 0)
-            console.log(`reliability: first answer ${res.status} ${await res.text()}`);
-        } catch {
-          /* the process is gone: try the other */
+        // Only a lost connection (the killed process) is retried; any answer but a success fails the run.
+        const res = await http(port, `/api/channels/${safe}/messages`, staffId, {
+          body: `可靠 ${i}`,
+          clientId,
+        }).catch(() => null);
+        if (res) {
+          await ok(res);
+          acked.add(clientId);
+          break;
         }
         await sleep(20);
       }
@@ -246,7 +249,7 @@ try {
         `/api/channels/${safe}/messages?after=${unbroken()}&limit=200`,
         memberIds[1],
       );
-      const page = await res.json();
+      const page = await (await ok(res)).json();
       page.items.forEach((m) => heldByReader.set(m.seq, m.clientId));
       if (!page.more) return;
     }
@@ -260,11 +263,11 @@ try {
       reconnection: false,
     });
     s.on('message', (m) => m.channelId === safe && heldByReader.set(m.seq, m.clientId));
-    const ok = await new Promise((r) => {
+    const connected = await new Promise((r) => {
       s.once('connect', () => r(true));
       s.once('connect_error', () => r(false));
     });
-    if (ok) await readerCatchUp().catch(() => undefined);
+    if (connected) await readerCatchUp();
     else await sleep(100);
     await sleep(30);
     s.disconnect();
@@ -295,6 +298,12 @@ try {
   console.log(
     `reliability: ${acked.size} acknowledged, ${lost} lost, ${doubled} doubled; numbers 1..${gaps[0].top} with ${gaps[0].n} messages; ` +
       `${reconnects} reader reconnects; process A killed with SIGKILL at message 300`,
+  );
+  console.log(
+    `load average at the end: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
   );
 } finally {
   sockets.forEach((s) => s.disconnect());

@@ -325,6 +325,13 @@ export class ChannelsService implements OnModuleInit {
     return new Map(rows.map((r) => [r.channel_id, { unread: r.n, mentions: r.mentions }]));
   }
 
+  /** A channel's name as this reader sees it (a direct conversation is named after the other person). */
+  async titleFor(readerId: string, channelId: string): Promise<string> {
+    const channel = await this.dataSource.getRepository(Channel).findOneBy({ id: channelId });
+    if (channel?.kind !== 'direct') return channel?.name ?? '';
+    return (await this.otherPeople(readerId, [channelId])).get(channelId)?.displayName ?? '';
+  }
+
   /** For direct conversations: the other person. */
   private async otherPeople(userId: string, channelIds: string[]): Promise<Map<string, ChannelPerson>> {
     if (!channelIds.length) return new Map();

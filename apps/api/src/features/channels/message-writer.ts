@@ -101,10 +101,12 @@ export class MessageWriter {
       // Under the lock: a clientId stored by an earlier batch (or another process) is answered
       // with that message; the same clientId twice in this batch is stored once.
       const known = await this.storedOf(manager, channelId, drafts);
+      const taken = new Set(known.keys());
       const fresh: MessageDraft[] = [];
       for (const d of drafts) {
-        const key = keyOf(d);
-        if (!known.has(key) && !fresh.some((f) => keyOf(f) === key)) fresh.push(d);
+        if (taken.has(keyOf(d))) continue;
+        taken.add(keyOf(d));
+        fresh.push(d);
       }
       const made = fresh.length ? await this.insert(manager, channel, fresh) : [];
       for (const row of made) known.set(keyOf(row), row);

@@ -48,8 +48,7 @@ export class MessagesController {
   async find(@CurrentUser() reader: RequestUser, @Param('id', uuid) id: string): Promise<MessageLinkDto> {
     const row = await this.messages.findReadable(reader, id);
     const [message] = await this.views.views([row], reader);
-    const summary = (await this.channels.list(reader)).find((c) => c.id === row.channelId);
-    return { message, channelName: summary?.name ?? '' };
+    return { message, channelName: await this.channels.titleFor(reader.id, row.channelId) };
   }
 
   @Get(':id/replies')

@@ -577,7 +577,9 @@ export class ChannelsPage {
     const who = (id ? (this.store.typing()[id] ?? []) : []).filter((s) => s.parentId === parentId);
     if (!who.length) return '';
     const comma = this.transloco.getActiveLang() === 'en' ? ', ' : '、';
-    return this.translate('channels.typing', { names: who.map((s) => s.user.displayName).join(comma) });
+    return this.transloco.translate('channels.typing', {
+      names: who.map((s) => s.user.displayName).join(comma),
+    });
   }
 
   protected join(id: string): Promise<void> {
@@ -647,9 +649,5 @@ export class ChannelsPage {
     this.creating.set(false);
     if (!id) return;
     void this.store.refresh().then(() => this.router.navigate(['/channels', id]));
-  }
-
-  private translate(key: string, params: Record<string, string>): string {
-    return this.transloco.translate(key, params);
   }
 }

@@ -12,7 +12,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { ChannelUnread } from '../../core/layout/channel-unread';
 import { RealtimeConnection } from '../../core/realtime/realtime-connection';
 import { ChannelsApi } from './channels.api';
-import { gapBefore, merge, replace, timelineFrom, tombstone, type Timeline } from './timeline';
+import { gapBefore, merge, replace, timelineFrom, tombstone, tombstoned, type Timeline } from './timeline';
 
 /** A message the member wrote that the server has not yet confirmed. */
 export interface OutboxItem {
@@ -83,9 +83,7 @@ export class ChannelsStore {
       this.threads.update((all) => {
         const out = { ...all };
         for (const [k, list] of Object.entries(out))
-          out[k] = list.map((m) =>
-            m.id === id ? { ...m, deleted: true, body: '', bodyHtml: '', attachments: [] } : m,
-          );
+          out[k] = list.map((m) => (m.id === id ? tombstoned(m) : m));
         return out;
       });
     });

@@ -50,19 +50,21 @@ export function replace(timeline: Timeline, message: ChannelMessage): Timeline {
   return { ...timeline, messages };
 }
 
+/** A deleted message as it stays in its place: no body, files, reactions or pin. */
+export const tombstoned = (message: ChannelMessage): ChannelMessage => ({
+  ...message,
+  deleted: true,
+  body: '',
+  bodyHtml: '',
+  attachments: [],
+  reactions: [],
+  pinned: false,
+});
+
 /** A message became a tombstone. */
 export function tombstone(timeline: Timeline, id: string): Timeline {
   const held = timeline.messages.find((m) => m.id === id);
-  if (!held) return timeline;
-  return replace(timeline, {
-    ...held,
-    deleted: true,
-    body: '',
-    bodyHtml: '',
-    attachments: [],
-    reactions: [],
-    pinned: false,
-  });
+  return held ? replace(timeline, tombstoned(held)) : timeline;
 }
 
 /** Whether a live message can be placed without fetching (else it waits for the catch-up). */
