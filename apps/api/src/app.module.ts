@@ -6,6 +6,7 @@ import { AccountsModule } from './features/accounts';
 import { AnnouncementsModule } from './features/announcements';
 import { CasesModule } from './features/cases';
 import { ChannelsModule } from './features/channels';
+import { ConsultationsModule } from './features/consultations';
 import { DemoModule } from './features/demo';
 import { DirectoryModule } from './features/directory';
 import { FilingsModule } from './features/filings';
@@ -56,6 +57,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     OpportunitiesModule,
     CasesModule,
     ChannelsModule,
+    ConsultationsModule,
     DemoModule,
     SearchFeatureModule,
   ],

@@ -13,3 +13,4 @@ export * from './lib/audit';
 export * from './lib/search';
 export * from './lib/cases';
 export * from './lib/channels';
+export * from './lib/consultations';

@@ -12,3 +12,4 @@ export * from './lib/region/region';
 export * from './lib/dates/china-date';
 export * from './lib/targeting/targeting';
 export * from './lib/industry/industry-en';
+export * from './lib/standards/clauses';

@@ -2,6 +2,8 @@ import type { Actor, RouteCase } from './permissions';
 
 const SIGNED_IN: Actor[] = ['applicant', 'member', 'staff', 'admin'];
 const MEMBERS: Actor[] = ['member', 'staff', 'admin'];
+/** Members with an enterprise of their own (comments, survey responses): not staff. */
+const ENTERPRISES: Actor[] = ['member'];
 const STAFF: Actor[] = ['staff', 'admin'];
 const ADMIN: Actor[] = ['admin'];
 const SOMEONE = '00000000-0000-4000-8000-000000000000';
@@ -88,6 +90,34 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'DELETE', path: `/api/cases/${SOMEONE}/comments/${SOMEONE}`, allowed: MEMBERS },
   { method: 'POST', path: `/api/cases/${SOMEONE}/attachments`, allowed: MEMBERS },
   { method: 'DELETE', path: `/api/cases/${SOMEONE}/attachments/${SOMEONE}`, allowed: MEMBERS },
+  // consultations
+  { method: 'POST', path: '/api/consultations', body: {}, allowed: STAFF },
+  { method: 'PATCH', path: `/api/consultations/${SOMEONE}`, body: {}, allowed: STAFF },
+  { method: 'DELETE', path: `/api/consultations/${SOMEONE}`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/draft`, allowed: STAFF },
+  { method: 'PUT', path: `/api/consultations/${SOMEONE}/clauses`, body: { items: [] }, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/open`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/schedule`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/unschedule`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/close`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/publish-results`, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/comment-table.xlsx`, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/comment-table.docx`, allowed: STAFF },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/attachments`, allowed: STAFF },
+  { method: 'DELETE', path: `/api/consultations/${SOMEONE}/attachments/${SOMEONE}`, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/comments`, allowed: MEMBERS },
+  { method: 'POST', path: `/api/consultations/${SOMEONE}/comments`, body: {}, allowed: ENTERPRISES },
+  { method: 'PATCH', path: `/api/consultations/comments/${SOMEONE}`, body: {}, allowed: ENTERPRISES },
+  { method: 'DELETE', path: `/api/consultations/comments/${SOMEONE}`, allowed: ENTERPRISES },
+  { method: 'PUT', path: `/api/consultations/comments/${SOMEONE}/disposition`, body: {}, allowed: STAFF },
+  { method: 'PUT', path: `/api/consultations/${SOMEONE}/dispositions`, body: {}, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/comment-groups`, allowed: STAFF },
+  { method: 'PUT', path: `/api/consultations/${SOMEONE}/survey`, body: {}, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/response`, allowed: ENTERPRISES },
+  { method: 'PUT', path: `/api/consultations/${SOMEONE}/response`, body: {}, allowed: ENTERPRISES },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/results`, allowed: STAFF },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/outcome`, allowed: MEMBERS },
+  { method: 'GET', path: `/api/consultations/${SOMEONE}/responses.xlsx`, allowed: STAFF },
   // channels
   { method: 'POST', path: '/api/channels', body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/channels', allowed: MEMBERS },

@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   'channel.unsilence',
   'channel.archive',
   'channel.unarchive',
+  'consultation.comment-table',
+  'consultation.responses-export',
+  'consultation.disposition',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -34,6 +34,9 @@ export type NotificationMessage =
   | { key: 'message.mentioned'; params: { channel: string; author: string; excerpt: string } }
   | { key: 'channel.silenced'; params: { channel: string; until: string; reason: string } }
   | { key: 'channel.unsilenced'; params: { channel: string } }
+  | { key: 'consultation.opened'; params: { title: string; code: string; closesOn: string } }
+  | { key: 'consultation.closing'; params: { title: string; closesOn: string } }
+  | { key: 'consultation.results'; params: { title: string; comments: number } }
   /** Written before notifications kept keys: the sentence as it was stored. */
   | { key: 'text'; params: { title: string; body?: string | null } };
 
@@ -81,6 +84,11 @@ interface Words {
   mentioned: (author: string, channel: string) => string;
   silenced: (channel: string, until: string) => string;
   unsilenced: (channel: string) => string;
+  consultationOpened: (title: string) => string;
+  consultationCloses: (day: string) => string;
+  consultationClosing: (title: string) => string;
+  consultationResults: (title: string) => string;
+  yourComments: (count: number) => string;
   digest: (count: number) => string;
   greeting: (name: string) => string;
 }
@@ -108,6 +116,11 @@ const WORDS: Record<MessageLang, Words> = {
     mentioned: (author, channel) => (channel ? `${author} 在“${channel}”中提到了您` : `${author} 提到了您`),
     silenced: (channel, until) => `管理员已禁止您在“${channel}”发言，至 ${until}`,
     unsilenced: (channel) => `您在“${channel}”的禁言已解除`,
+    consultationOpened: (title) => `征求意见：${title}`,
+    consultationCloses: (day) => `截止日期 ${day}`,
+    consultationClosing: (title) => `“${title}”征求意见 3 天后截止，您尚未提交意见或问卷`,
+    consultationResults: (title) => `“${title}”征求意见结果已公布`,
+    yourComments: (count) => `您的 ${count} 条意见均已处理，可查看处理意见`,
     digest: (count) => `今日通知摘要（${count} 条）`,
     greeting: (name) => `${name}，您好：`,
   },
@@ -137,6 +150,12 @@ const WORDS: Record<MessageLang, Words> = {
       channel ? `${author} mentioned you in “${channel}”` : `${author} mentioned you`,
     silenced: (channel, until) => `A moderator muted you in “${channel}” until ${until}`,
     unsilenced: (channel) => `You may write in “${channel}” again`,
+    consultationOpened: (title) => `Open for comment: ${title}`,
+    consultationCloses: (day) => `Closes on ${day}`,
+    consultationClosing: (title) =>
+      `“${title}” closes for comment in 3 days; you have not commented or answered the survey`,
+    consultationResults: (title) => `The results of “${title}” are published`,
+    yourComments: (count) => `Each of your ${count} comments has its disposition`,
     digest: (count) => `Your daily digest (${count})`,
     greeting: (name) => `Dear ${name},`,
   },
@@ -206,6 +225,16 @@ export function renderNotification(
       };
     case 'channel.unsilenced':
       return { title: w.unsilenced(message.params.channel), body: null };
+    case 'consultation.opened': {
+      const p = message.params;
+      return { title: w.consultationOpened(p.title), body: lines(p.code, w.consultationCloses(p.closesOn)) };
+    }
+    case 'consultation.closing':
+      return { title: w.consultationClosing(message.params.title), body: null };
+    case 'consultation.results': {
+      const p = message.params;
+      return { title: w.consultationResults(p.title), body: p.comments ? w.yourComments(p.comments) : null };
+    }
     case 'text':
       return { title: message.params.title, body: message.params.body ?? null };
   }

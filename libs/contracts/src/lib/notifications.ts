@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'opportunity',
   'case',
   'channel',
+  'consultation',
   'reminder',
   'system',
 ] as const;
@@ -45,6 +46,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   opportunity: { inApp: true, email: 'daily' },
   case: { inApp: true, email: 'daily' },
   channel: { inApp: true, email: 'daily' },
+  consultation: { inApp: true, email: 'daily' },
   reminder: { inApp: true, email: 'instant' },
   system: { inApp: true, email: 'off' },
 };

@@ -183,6 +183,12 @@ export class MemberProfilesService {
     return n;
   }
 
+  /** The profiles of `ids` that have one (participation figures). */
+  async findByUsers(ids: string[]): Promise<MemberProfile[]> {
+    if (!ids.length) return [];
+    return this.profiles.find({ where: { userId: In([...new Set(ids)]) } });
+  }
+
   /** The directory names of `ids` that have a profile. */
   async names(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();

@@ -20,6 +20,7 @@ import { CaseLibrary1796700000000 } from './1796700000000-CaseLibrary';
 import { SearchTitleTerms1796700000001 } from './1796700000001-SearchTitleTerms';
 import { CreateChannels1796700000002 } from './1796700000002-CreateChannels';
 import { ChannelConversations1796700000003 } from './1796700000003-ChannelConversations';
+import { Consultations1796700000004 } from './1796700000004-Consultations';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SearchTitleTerms1796700000001,
   CreateChannels1796700000002,
   ChannelConversations1796700000003,
+  Consultations1796700000004,
 ];

@@ -22,6 +22,9 @@ export const adminEn: typeof adminZhCN = {
       'channel.unsilence': 'Lifted a mute in a channel',
       'channel.archive': 'Archived a channel',
       'channel.unarchive': 'Brought back an archived channel',
+      'consultation.comment-table': 'Exported a comment-handling table',
+      'consultation.responses-export': 'Exported the raw survey responses',
+      'consultation.disposition': 'Recorded dispositions of comments',
     },
     subjectTypes: {
       filing: 'Filing',

@@ -27,6 +27,9 @@ export const adminZhCN = {
       'channel.unsilence': '解除频道禁言',
       'channel.archive': '归档频道',
       'channel.unarchive': '恢复已归档的频道',
+      'consultation.comment-table': '导出意见汇总处理表',
+      'consultation.responses-export': '导出问卷原始答卷',
+      'consultation.disposition': '填写意见处理结果',
     } satisfies Record<AuditAction, string>,
     subjectTypes: {
       filing: '备案',

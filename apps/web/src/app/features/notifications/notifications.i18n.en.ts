@@ -18,6 +18,7 @@ export const notificationsEn: typeof notificationsZhCN = {
       opportunity: 'Opportunity',
       case: 'Case',
       channel: 'Channels',
+      consultation: 'Consultations',
       reminder: 'Reminder',
       system: 'System',
     },

@@ -21,6 +21,7 @@ export const notificationsZhCN = {
       opportunity: '机会',
       case: '案例',
       channel: '频道',
+      consultation: '征求意见',
       reminder: '提醒',
       system: '系统',
     },

@@ -1,0 +1,3 @@
+/** Consultations on draft standards: the public face. */
+export { ConsultationsModule } from './consultations.module';
+export { ConsultationsService } from './consultations.service';
