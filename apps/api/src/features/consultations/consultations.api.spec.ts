@@ -252,6 +252,26 @@ describe('who may read and take part', () => {
   });
 });
 
+describe('in the one search', () => {
+  it('an open consultation is found by its clauses, by its audience only; a draft never', async () => {
+    const q = encodeURIComponent('计量器具周期检定');
+    const text = `${DRAFT}\n5 计量管理\n5.1 企业应建立计量器具周期检定制度。`;
+    const draft = await create({ title: '计量管理规范草案', draftText: text });
+    const open = await opened({
+      title: '计量管理规范',
+      draftText: text,
+      audience: { type: 'segment', regionPrefixes: ['440402'] },
+    });
+    await jobs.drain();
+    const found = (await alice.get(`/api/search?q=${q}&kind=consultation`)).body.items;
+    expect(found.map((h: { id: string }) => h.id)).toEqual([open]);
+    expect(found[0]).toMatchObject({ url: `/consultations/${open}`, snippet: expect.stringContaining('<mark>') });
+    expect((await jinwan.get(`/api/search?q=${q}&kind=consultation`)).body.items).toEqual([]);
+    expect((await t.client().get(`/api/search?q=${q}`)).body.items).toEqual([]);
+    expect(found.map((h: { id: string }) => h.id)).not.toContain(draft);
+  });
+});
+
 describe('comments', () => {
   it('on a clause or the whole text, with the enterprise; edited and withdrawn until closing; 409 after', async () => {
     const id = await opened();
