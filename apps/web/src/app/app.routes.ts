@@ -1,3 +1,4 @@
+import { featureWords } from './core/i18n/feature-words';
 import type { Routes } from '@angular/router';
 import { Permission } from '@cqo/contracts';
 import { permissionGuard, signedOutGuard } from './core/auth/auth.guards';
@@ -117,6 +118,12 @@ export const routes: Routes = [
       },
       {
         path: 'channels',
+        canMatch: [
+          featureWords('channels', {
+            'zh-CN': () => import('./features/channels').then((m) => m.channelsZhCN),
+            en: () => import('./features/channels/en').then((m) => m.channelsEn),
+          }),
+        ],
         canActivate: [permissionGuard(Permission.MemberArea)],
         children: [
           {
@@ -140,7 +147,44 @@ export const routes: Routes = [
           },
         ],
       },
-      { path: 'consultations', children: [coming('consultations', Permission.MemberArea)] },
+      {
+        path: 'consultations',
+        canMatch: [
+          featureWords('consultations', {
+            'zh-CN': () => import('./features/consultations').then((m) => m.consultationsZhCN),
+            en: () => import('./features/consultations/en').then((m) => m.consultationsEn),
+          }),
+        ],
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            loadComponent: () =>
+              import('./features/consultations/consultations.page').then((m) => m.ConsultationsPage),
+          },
+          {
+            path: 'new',
+            canActivate: [permissionGuard(Permission.ContentPublish)],
+            loadComponent: () =>
+              import('./features/consultations/consultation-editor.page').then(
+                (m) => m.ConsultationEditorPage,
+              ),
+          },
+          {
+            path: ':id/edit',
+            canActivate: [permissionGuard(Permission.ContentPublish)],
+            loadComponent: () =>
+              import('./features/consultations/consultation-editor.page').then(
+                (m) => m.ConsultationEditorPage,
+              ),
+          },
+          {
+            path: ':id',
+            loadComponent: () =>
+              import('./features/consultations/consultation.page').then((m) => m.ConsultationPage),
+          },
+        ],
+      },
       {
         path: 'cases',
         children: [

@@ -3,7 +3,6 @@ import { accountEn } from './features/account/en';
 import { adminEn } from './features/admin/en';
 import { announcementsEn } from './features/announcements/en';
 import { casesEn } from './features/cases/en';
-import { channelsEn } from './features/channels/en';
 import { directoryEn } from './features/directory/en';
 import { filingEn } from './features/filing/en';
 import { homeEn } from './features/home/en';
@@ -26,7 +25,6 @@ export const EN: typeof ZH_CN = {
   ...adminEn,
   ...announcementsEn,
   ...casesEn,
-  ...channelsEn,
   ...directoryEn,
   ...filingEn,
   ...homeEn,

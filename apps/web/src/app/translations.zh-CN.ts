@@ -3,7 +3,6 @@ import { accountZhCN } from './features/account';
 import { adminZhCN } from './features/admin';
 import { announcementsZhCN } from './features/announcements';
 import { casesZhCN } from './features/cases';
-import { channelsZhCN } from './features/channels';
 import { directoryZhCN } from './features/directory';
 import { filingZhCN } from './features/filing';
 import { homeZhCN } from './features/home';
@@ -25,7 +24,6 @@ export const ZH_CN = {
   ...adminZhCN,
   ...announcementsZhCN,
   ...casesZhCN,
-  ...channelsZhCN,
   ...directoryZhCN,
   ...filingZhCN,
   ...homeZhCN,

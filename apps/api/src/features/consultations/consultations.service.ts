@@ -236,6 +236,7 @@ export class ConsultationsService implements OnModuleInit {
       open: ['open'],
       closed: ['closed', 'concluded', 'published'],
       concluded: ['concluded', 'published'],
+      drafts: ['draft', 'scheduled'],
     };
     if (query.state) qb.andWhere('c.status IN (:...states)', { states: states[query.state] });
     if (query.q) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { renderDraft, splitDraft, type DraftClause, type SplitDraft } from './clauses';
+import { clauseDepth, renderDraft, splitDraft, type DraftClause, type SplitDraft } from './clauses';
 
 /** A group standard drafted in GB/T 1.1-2020 form, with every trap the splitter must pass. */
 const DRAFT = `ICS 03.120.10
@@ -137,6 +137,12 @@ describe('splitting a draft by GB/T 1.1 numbering', () => {
   it('gives an empty split for an empty draft, and a draft without clauses is all preamble', () => {
     expect(splitDraft('')).toEqual({ preamble: '', clauses: [] });
     expect(splitDraft('\r\n说明文字\r\n')).toEqual({ preamble: '说明文字', clauses: [] });
+  });
+
+  it("tells a clause's depth from its number, as the splitter counts it", () => {
+    for (const c of split.clauses) expect([c.number, clauseDepth(c.number)]).toEqual([c.number, c.depth]);
+    expect(clauseDepth('1.2.3.4.5.6.7')).toBe(6);
+    expect(clauseDepth(' 附录C ')).toBe(1);
   });
 
   it('renders the example back to text that splits the same', () => {

@@ -238,3 +238,16 @@ export function renderDraft(split: SplitDraft): string {
   }
   return parts.join('\n\n');
 }
+
+/**
+ * A clause's depth from its number as written: 1 for 前言, chapters, annexes and 参考文献; "3.1" is
+ * 2; inside an annex the letter counts as a level ("A.1" is 2). For the staff editor, where a
+ * clause is renumbered by hand.
+ */
+export function clauseDepth(number: string): number {
+  const n = number.trim();
+  const annexClause = /^[A-Z]\.(\d+(?:\.\d+)*)$/.exec(n);
+  if (annexClause) return Math.min(MAX_DEPTH, annexClause[1].split('.').length + 1);
+  if (/^\d+(?:\.\d+)*$/.test(n)) return Math.min(MAX_DEPTH, n.split('.').length);
+  return 1;
+}

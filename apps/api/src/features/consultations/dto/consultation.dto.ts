@@ -108,12 +108,13 @@ export class ConsultationPatchDto {
 
 export class ConsultationQuery extends PageQuery {
   @ApiPropertyOptional({
-    enum: ['open', 'closed', 'concluded'],
-    description: 'open; closed (closed, concluded or published); concluded (concluded or published)',
+    enum: ['open', 'closed', 'concluded', 'drafts'],
+    description:
+      'open; closed (closed, concluded or published); concluded (concluded or published); drafts (staff: draft or scheduled)',
   })
   @IsOptional()
-  @IsIn(['open', 'closed', 'concluded'])
-  state?: 'open' | 'closed' | 'concluded';
+  @IsIn(['open', 'closed', 'concluded', 'drafts'])
+  state?: 'open' | 'closed' | 'concluded' | 'drafts';
 
   @ApiPropertyOptional({ enum: CONSULTATION_STATUSES, description: 'Staff: one status' })
   @IsOptional()

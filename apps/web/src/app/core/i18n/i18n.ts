@@ -2,6 +2,7 @@ import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { Translation, TranslocoService, type TranslocoLoader } from '@jsverse/transloco';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
 import { from, of, take, type Observable } from 'rxjs';
+import { FeatureWords } from './feature-words';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -32,6 +33,7 @@ export class BundledLoader implements TranslocoLoader {
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly nzI18n = inject(NzI18nService);
+  private readonly featureWords = inject(FeatureWords);
   readonly lang = signal<Lang>('zh-CN');
 
   init(): void {
@@ -43,7 +45,17 @@ export class LanguageService {
     this.use(this.lang() === 'zh-CN' ? 'en' : 'zh-CN');
   }
 
+  /** Switches at once, or once the words of the features already opened are there in `lang`. */
   use(lang: Lang): void {
+    const pending = this.featureWords.switching(lang);
+    if (pending) {
+      void pending.catch(() => undefined).then(() => this.apply(lang));
+      return;
+    }
+    this.apply(lang);
+  }
+
+  private apply(lang: Lang): void {
     this.lang.set(lang);
     this.transloco.setActiveLang(lang);
     this.nzI18n.setLocale(lang === 'en' ? en_US : zh_CN);

@@ -193,7 +193,7 @@ import { SearchBoxComponent } from './search-box.component';
                           <sup
                             class="ant-scroll-number ant-badge-count ant-badge-count-sm"
                             data-testid="nav-channels-unread"
-                            [title]="'channels.unreadCount' | transloco: { count: channelUnread.total() }"
+                            [title]="'nav.unreadMessages' | transloco: { count: channelUnread.total() }"
                             >{{ channelUnread.total()! > 99 ? '99+' : channelUnread.total() }}</sup
                           >
                         </ng-template>
