@@ -34,6 +34,7 @@ const PUBLIC_PAGES = [
   '/announcements',
   '/opportunities',
   '/cases',
+  '/consultations',
   '/search?q=%E8%B4%A8%E9%87%8F',
   '/login',
   '/register',
@@ -52,6 +53,8 @@ const SIGNED_IN_PAGES = [
   '/cases/new',
   '/channels',
   '/channels/moderation',
+  '/consultations',
+  '/consultations/new',
   '/admin/users',
   '/admin/audit',
 ];
@@ -76,4 +79,16 @@ test('staff and member pages pass the automatic WCAG 2.1 AA checks', async ({ pa
   await page.getByTestId('channel-link').first().click();
   await expect(page.getByTestId('message').first()).toBeVisible();
   expect(await violations(page), 'a channel').toEqual([]);
+  // A consultation with its clauses, a clause's comments, and the results with their charts.
+  await page.goto('/consultations');
+  await page.locator('[data-testid="cons-list"] a[href^="/consultations/"]').first().click();
+  await expect(page.getByTestId('clause-tree')).toBeVisible();
+  expect(await violations(page), 'a consultation').toEqual([]);
+  await page.getByTestId('clause-4.2').click();
+  await expect(page.getByTestId('comment-list')).toBeVisible();
+  expect(await violations(page), 'a clause’s comments').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: '问卷结果' }).click();
+  await expect(page.getByTestId('results-responses')).toBeVisible();
+  expect(await violations(page), 'survey results').toEqual([]);
 });

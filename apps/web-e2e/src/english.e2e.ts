@@ -67,6 +67,7 @@ test('English mode shows no Chinese but what people wrote — visitor pages', as
     '/announcements',
     '/opportunities',
     '/cases',
+    '/consultations',
     '/login',
     '/register',
   ])
@@ -97,6 +98,9 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     '/cases/new',
     '/channels',
     '/channels/moderation',
+    '/consultations',
+    '/consultations?tab=closed',
+    '/consultations/new',
   ];
   for (const path of paths) found.push(...(await chineseNotFromContent(page, sweep, path)));
   // A member's page and an opportunity's: industry, district and criteria in English words.
@@ -115,7 +119,13 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     await page.goto('/channels');
     return page.getByTestId('channel-link').first().getAttribute('href');
   })();
-  for (const path of [memberPath, opportunity, quality, conversation].filter((p): p is string => !!p))
+  const consultation = await (async () => {
+    await page.goto('/consultations');
+    return page.locator('[data-testid="cons-list"] a[href^="/consultations/"]').first().getAttribute('href');
+  })();
+  for (const path of [memberPath, opportunity, quality, conversation, consultation].filter(
+    (p): p is string => !!p,
+  ))
     found.push(...(await chineseNotFromContent(page, sweep, path)));
   await shot(page, '41-english-staff');
   expect(found).toEqual([]);

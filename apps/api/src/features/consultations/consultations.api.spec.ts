@@ -265,7 +265,10 @@ describe('in the one search', () => {
     await jobs.drain();
     const found = (await alice.get(`/api/search?q=${q}&kind=consultation`)).body.items;
     expect(found.map((h: { id: string }) => h.id)).toEqual([open]);
-    expect(found[0]).toMatchObject({ url: `/consultations/${open}`, snippet: expect.stringContaining('<mark>') });
+    expect(found[0]).toMatchObject({
+      url: `/consultations/${open}`,
+      snippet: expect.stringContaining('<mark>'),
+    });
     expect((await jinwan.get(`/api/search?q=${q}&kind=consultation`)).body.items).toEqual([]);
     expect((await t.client().get(`/api/search?q=${q}`)).body.items).toEqual([]);
     expect(found.map((h: { id: string }) => h.id)).not.toContain(draft);

@@ -30,6 +30,6 @@ import { SurveyService } from './survey.service';
     ConsultationNotices,
     ConsultationSearch,
   ],
-  exports: [ConsultationsService],
+  exports: [ConsultationsService, ConsultationCommentsService, SurveyService],
 })
 export class ConsultationsModule {}

@@ -86,6 +86,18 @@ describe('demo content', () => {
     expect(said.filter((m) => !m.parentId).length).toBe(DEMO_CHANNELS[0].lines.length);
     expect(said[0].replyCount).toBe(DEMO_CHANNELS[0].lines[0].replies!.length);
 
+    // An open consultation on a draft standard, readable by visitors, with comments and answers.
+    const consultations = (await visitor.get('/api/consultations')).body.items as {
+      id: string;
+      status: string;
+      comments: number;
+      responses: number;
+    }[];
+    expect(consultations).toHaveLength(1);
+    expect(consultations[0]).toMatchObject({ status: 'open', comments: 3, responses: 5 });
+    const clauses = (await visitor.get(`/api/consultations/${consultations[0].id}/clauses`)).body.items;
+    expect(clauses.map((c: { number: string }) => c.number)).toContain('附录A');
+
     // A second start writes nothing twice.
     await t.app.get(SeedService).run();
     expect((await visitor.get('/api/opportunities')).body.total).toBe(4);
@@ -121,8 +133,10 @@ describe('demo content', () => {
       opportunities: 4,
       cases: DEMO_CASES.length,
       channels: DEMO_CHANNELS.length,
+      consultations: 1,
     });
     expect((await visitor.get('/api/cases')).body.total).toBe(0);
+    expect((await visitor.get('/api/consultations')).body.total).toBe(0);
     const pool = await visitor.get('/api/talent-pool?pageSize=100');
     expect((pool.body.items as PoolEntry[]).map((p) => p.enterpriseName)).toEqual([
       '珠海真实会员企业有限公司',

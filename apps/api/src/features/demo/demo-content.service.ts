@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { chinaDate, chinaDayStart } from '@cqo/rules';
 import type { Repository } from 'typeorm';
 import { REQUIRED_ATTACHMENT_KINDS } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
@@ -8,11 +9,13 @@ import { PasswordHasher, UsersService } from '../accounts';
 import { AnnouncementsService } from '../announcements';
 import { CasesService } from '../cases';
 import { ChannelsService, MessagesService } from '../channels';
+import { ConsultationCommentsService, ConsultationsService, SurveyService } from '../consultations';
 import { FilingWalk } from '../filings';
 import { OpportunitiesService } from '../opportunities';
 import { DEMO_ANNOUNCEMENTS, demoOpportunities } from './demo-board';
 import { DEMO_CASES } from './demo-cases';
 import { DEMO_CHANNELS } from './demo-channels';
+import { DEMO_CONSULTATION } from './demo-consultations';
 import { DEMO_PDF, demoMembers } from './demo-members';
 import { DemoInstall } from './entities/demo-install.entity';
 import { DemoRecord, type DemoRecordKind } from './entities/demo-record.entity';
@@ -26,6 +29,7 @@ export interface DemoSummary {
   opportunities: number;
   cases: number;
   channels: number;
+  consultations: number;
 }
 
 /**
@@ -48,6 +52,9 @@ export class DemoContentService {
     private readonly cases: CasesService,
     private readonly channels: ChannelsService,
     private readonly messages: MessagesService,
+    private readonly consultations: ConsultationsService,
+    private readonly consultationComments: ConsultationCommentsService,
+    private readonly surveys: SurveyService,
     @InjectRepository(DemoRecord) private readonly records: Repository<DemoRecord>,
     @InjectRepository(DemoInstall) private readonly install: Repository<DemoInstall>,
   ) {}
@@ -89,17 +96,19 @@ export class DemoContentService {
   async remove(): Promise<DemoSummary> {
     const of = async (kind: DemoRecordKind) =>
       (await this.records.find({ select: { refId: true }, where: { kind } })).map((r) => r.refId);
-    const [members, announcements, opportunities, channels] = await Promise.all([
+    const [members, announcements, opportunities, channels, consultations] = await Promise.all([
       of('user'),
       of('announcement'),
       of('opportunity'),
       of('channel'),
+      of('consultation'),
     ]);
     const cases = await this.cases.countByAuthors(members);
     await this.users.removeAccounts(members);
     await this.announcements.remove(announcements);
     await this.opportunities.remove(opportunities);
     await this.channels.remove(channels);
+    await this.consultations.remove(consultations);
     await this.records.clear();
     await this.install.update({ id: 1 }, { removedAt: new Date() });
     return {
@@ -108,6 +117,7 @@ export class DemoContentService {
       opportunities: opportunities.length,
       cases,
       channels: channels.length,
+      consultations: consultations.length,
     };
   }
 
@@ -162,10 +172,9 @@ export class DemoContentService {
       await this.cases.publish(staff, c.id);
       if (featured) await this.cases.feature(c.id, true);
     }
-    await this.converse(
-      applicants.map((a) => ({ ...a, roles: ['member' as const] })),
-      channelIds,
-    );
+    const asMembers = applicants.map((a) => ({ ...a, roles: ['member' as const] }));
+    await this.converse(asMembers, channelIds);
+    await this.consult(staff, asMembers);
     process.stdout.write(
       [
         '',
@@ -184,7 +193,33 @@ export class DemoContentService {
       opportunities: opportunities.length,
       cases: DEMO_CASES.length,
       channels: DEMO_CHANNELS.length,
+      consultations: 1,
     };
+  }
+
+  /** An open consultation (closing in three weeks) with comments and answers from demo members. */
+  private async consult(staff: RequestUser, members: RequestUser[]): Promise<void> {
+    const { comments, survey, ...input } = DEMO_CONSULTATION;
+    const today = this.consultations.today();
+    const closesOn = chinaDate(new Date(chinaDayStart(today).getTime() + 21 * 86_400_000));
+    const c = await this.consultations.create(staff, { ...input, opensOn: today, closesOn });
+    await this.record('consultation', c.id);
+    const { questions } = await this.surveys.define(c.id, survey);
+    await this.consultations.open(c.id);
+    const clauses = await this.consultations.clauseTree(c.id);
+    for (const { member, clause, ...comment } of comments) {
+      const clauseId = clause ? (clauses.find((k) => k.number === clause)?.id ?? null) : null;
+      await this.consultationComments.add(members[member], c.id, { clauseId, ...comment });
+    }
+    for (const [n, member] of members.slice(1, 6).entries()) {
+      await this.surveys.respond(member, c.id, {
+        answers: [
+          { questionId: questions[0].id, value: questions[0].options[n % 3].id },
+          { questionId: questions[1].id, value: [questions[1].options[n % 4].id] },
+          { questionId: questions[2].id, value: 3 + (n % 3) },
+        ],
+      });
+    }
   }
 
   /** The demo members in the topic channels, and the conversations of every demo channel. */

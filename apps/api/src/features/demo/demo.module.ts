@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts';
 import { AnnouncementsModule } from '../announcements';
 import { CasesModule } from '../cases';
 import { ChannelsModule } from '../channels';
+import { ConsultationsModule } from '../consultations';
 import { FilingsModule } from '../filings';
 import { OpportunitiesModule } from '../opportunities';
 import { DemoContentService } from './demo-content.service';
@@ -17,6 +18,7 @@ import { DemoRecord } from './entities/demo-record.entity';
     AnnouncementsModule,
     CasesModule,
     ChannelsModule,
+    ConsultationsModule,
     FilingsModule,
     OpportunitiesModule,
   ],

@@ -1,6 +1,6 @@
 import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type DemoRecordKind = 'user' | 'announcement' | 'opportunity' | 'channel';
+export type DemoRecordKind = 'user' | 'announcement' | 'opportunity' | 'channel' | 'consultation';
 
 /** One row the demo wrote (an account with all that hangs on it, an announcement, an opportunity, a channel). */
 @Entity('demo_records')

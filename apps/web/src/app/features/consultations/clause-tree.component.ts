@@ -28,9 +28,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
               class="open"
               (click)="selected.emit(c)"
               [attr.data-testid]="'clause-' + c.number"
-              [attr.aria-label]="
-                ('cons.comment.title' | transloco: { clause: c.number }) + ' · ' + c.comments
-              "
+              [attr.aria-label]="c.number + ' ' + ('cons.commentCount' | transloco: { count: c.comments })"
             >
               {{ 'cons.commentCount' | transloco: { count: c.comments } }}
             </button>

@@ -19,6 +19,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { SegmentFieldsComponent, prefixList } from '../../shared/segment-fields.component';
 import { userAction } from '../../shared/user-action';
@@ -44,6 +45,7 @@ const DAY_MS = 86_400_000;
   selector: 'cqo-consultation-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     RouterLink,
     TranslocoPipe,

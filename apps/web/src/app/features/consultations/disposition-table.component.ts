@@ -24,6 +24,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { userAction } from '../../shared/user-action';
 import { ConsultationsApi, type CommentFilter } from './consultations.api';
@@ -42,6 +43,7 @@ const PAGE_SIZE = 100;
   selector: 'cqo-disposition-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     TranslocoPipe,
     NzAlertModule,

@@ -9,6 +9,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { userAction } from '../../shared/user-action';
 import { ConsultationsApi, type QuestionDraft } from './consultations.api';
@@ -40,6 +41,7 @@ let keys = 0;
   selector: 'cqo-survey-builder',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     FormsModule,
     TranslocoPipe,
     NzAlertModule,

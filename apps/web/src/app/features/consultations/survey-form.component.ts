@@ -19,6 +19,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { firstValueFrom } from 'rxjs';
+import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { userAction } from '../../shared/user-action';
 import { ConsultationsApi } from './consultations.api';
@@ -48,6 +49,7 @@ export function isShown(
   selector: 'cqo-survey-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    InnerLabelDirective,
     DatePipe,
     FormsModule,
     TranslocoPipe,
