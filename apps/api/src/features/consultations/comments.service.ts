@@ -14,6 +14,7 @@ import type { CommentInputDto, CommentPatchDto, CommentQuery, DispositionDto } f
 import { ConsultationClause } from './entities/consultation-clause.entity';
 import { ConsultationComment } from './entities/consultation-comment.entity';
 import type { Consultation } from './entities/consultation.entity';
+import { FiguresCache } from './figures-cache';
 import { groupSimilar } from './similar-comments';
 
 const commentNotFound = () => new ApiException(ErrorCode.CONSULTATION_COMMENT_NOT_FOUND, 'No such comment.');
@@ -38,6 +39,7 @@ export class ConsultationCommentsService {
     private readonly profiles: MemberProfilesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly figures: FiguresCache,
     private readonly clock: Clock,
   ) {}
 
@@ -61,6 +63,7 @@ export class ConsultationCommentsService {
         }),
       );
     });
+    this.figures.changed(consultationId);
     return (await this.present(member, [saved], true))[0];
   }
 
@@ -72,14 +75,16 @@ export class ConsultationCommentsService {
       if (patch.reason !== undefined) comment.reason = patch.reason.trim();
       return manager.getRepository(ConsultationComment).save(comment);
     });
+    this.figures.changed(saved.consultationId);
     return (await this.present(member, [saved], true))[0];
   }
 
   async withdraw(member: RequestUser, id: string): Promise<void> {
-    await this.ownOpen(member, id, (comment, _c, manager) => {
+    const gone = await this.ownOpen(member, id, (comment, _c, manager) => {
       comment.withdrawnAt = this.clock.now();
       return manager.getRepository(ConsultationComment).save(comment);
     });
+    this.figures.changed(gone.consultationId);
   }
 
   /**

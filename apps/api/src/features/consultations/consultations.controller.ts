@@ -14,7 +14,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ErrorCode,
@@ -146,12 +146,17 @@ export class ConsultationsController {
   @Get(':id/clauses')
   @Public()
   @ApiOperation({ summary: 'The clauses in document order, each with its count of comments' })
+  @ApiOkResponse({ description: '{"items":[{"id","number","title","text","depth","comments"}]}' })
   async clauses(
     @CurrentUser() reader: RequestUser | undefined,
     @Param('id', uuid) id: string,
-  ): Promise<{ items: ClauseDto[] }> {
-    await this.consultations.readable(reader ?? null, id);
-    return { items: await this.consultations.clauseTree(id) };
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { consultation } = await this.consultations.readable(reader ?? null, id, true);
+    // Ready JSON: the tree is read by every member at once (see FiguresCache).
+    await reply
+      .type('application/json; charset=utf-8')
+      .send(await this.consultations.clauseTreeJson(consultation));
   }
 
   @Put(':id/clauses')

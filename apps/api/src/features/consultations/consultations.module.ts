@@ -12,6 +12,7 @@ import { ConsultationComment } from './entities/consultation-comment.entity';
 import { ConsultationResponse } from './entities/consultation-response.entity';
 import { Consultation } from './entities/consultation.entity';
 import { ParticipationController } from './participation.controller';
+import { FiguresCache } from './figures-cache';
 import { ConsultationSearch } from './search-source';
 import { SurveyService } from './survey.service';
 
@@ -29,6 +30,7 @@ import { SurveyService } from './survey.service';
     SurveyService,
     ConsultationNotices,
     ConsultationSearch,
+    FiguresCache,
   ],
   exports: [ConsultationsService, ConsultationCommentsService, SurveyService],
 })

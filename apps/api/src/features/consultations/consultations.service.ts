@@ -28,6 +28,7 @@ import { ConsultationClause } from './entities/consultation-clause.entity';
 import { ConsultationComment } from './entities/consultation-comment.entity';
 import { ConsultationResponse } from './entities/consultation-response.entity';
 import { Consultation } from './entities/consultation.entity';
+import { FiguresCache } from './figures-cache';
 import { ConsultationSearch } from './search-source';
 
 export const OPEN_JOB = 'consultations.open';
@@ -43,6 +44,15 @@ declare module '../../platform/jobs/job-payloads' {
 }
 
 const DAY_MS = 86_400_000;
+/** What deciding who may see a consultation reads (not the draft text, nor the survey). */
+const LIGHT_COLUMNS = {
+  id: true,
+  status: true,
+  audience: true,
+  publicReading: true,
+  commentsVisible: true,
+  closesOn: true,
+} as const;
 /** States after opening: the clauses are fixed, comments hang on them. */
 const OPENED: ConsultationStatus[] = ['open', 'closed', 'concluded', 'published'];
 
@@ -75,6 +85,7 @@ export class ConsultationsService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly files: FilesService,
     private readonly notices: ConsultationNotices,
+    private readonly figures: FiguresCache,
     private readonly search: ConsultationSearch,
     private readonly clock: Clock,
   ) {}
@@ -263,36 +274,60 @@ export class ConsultationsService implements OnModuleInit {
     return dto;
   }
 
-  /** The consultation if this reader may see it (not-found otherwise), and how they stand. */
-  async readable(reader: RequestUser | null, id: string, manager?: EntityManager): Promise<Readable> {
-    const repo = manager?.getRepository(Consultation) ?? this.consultations;
-    const consultation = await repo.findOneBy({ id });
+  /**
+   * The consultation if this reader may see it (not-found otherwise), and how they stand.
+   * `light`: only what deciding that needs (not the draft text nor the survey), for hot reads.
+   */
+  async readable(reader: RequestUser | null, id: string, light = false): Promise<Readable> {
+    const consultation = await this.consultations.findOne({
+      where: { id },
+      ...(light ? { select: LIGHT_COLUMNS } : {}),
+    });
     if (!consultation) throw notFound();
     const standing = standingOf(reader, consultation, await this.profileOf(reader));
     if (!standing) throw notFound();
     return { consultation, standing };
   }
 
+  /**
+   * `{"items":[…]}` as the clause tree's route sends it. Once open, the clauses are fixed: their
+   * JSON is made once and only the counts are filled in per request (many members read at once).
+   */
+  async clauseTreeJson(c: Consultation): Promise<string> {
+    if (!OPENED.includes(c.status)) return JSON.stringify({ items: await this.clauseTree(c.id) });
+    const [tree, counts] = await Promise.all([
+      this.figures.tree(c.id, () => this.clauseRows(c.id)),
+      this.commentCounts(c.id),
+    ]);
+    const items = tree.fragments.map((f, i) => `${f}${counts.get(tree.ids[i]) ?? 0}}`);
+    return `{"items":[${items.join(',')}]}`;
+  }
+
   /** The clauses in document order, each with its count of active comments. */
   async clauseTree(id: string): Promise<ClauseDto[]> {
-    const [rows, counts] = await Promise.all([
-      this.clauses.find({ where: { consultationId: id }, order: { position: 'ASC' } }),
-      this.clauses.manager.query(
+    const [rows, counts] = await Promise.all([this.clauseRows(id), this.commentCounts(id)]);
+    return rows.map((r) => ({ ...r, comments: counts.get(r.id) ?? 0 }));
+  }
+
+  private clauseRows(id: string) {
+    return this.clauses.find({
+      select: { id: true, number: true, title: true, text: true, depth: true },
+      where: { consultationId: id },
+      order: { position: 'ASC' },
+    });
+  }
+
+  /** Active comments per clause (a few seconds old at most; this process's comments at once). */
+  private commentCounts(id: string): Promise<Map<string, number>> {
+    return this.figures.commentCounts(id, async () => {
+      const rows: { id: string; n: number }[] = await this.clauses.manager.query(
         `SELECT clause_id AS id, count(*)::int AS n FROM consultation_comments
           WHERE consultation_id = $1 AND withdrawn_at IS NULL AND clause_id IS NOT NULL
           GROUP BY clause_id`,
         [id],
-      ) as Promise<{ id: string; n: number }[]>,
-    ]);
-    const byClause = new Map(counts.map((r) => [r.id, r.n]));
-    return rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      title: r.title,
-      text: r.text,
-      depth: r.depth,
-      comments: byClause.get(r.id) ?? 0,
-    }));
+      );
+      return new Map(rows.map((r) => [r.id, r.n]));
+    });
   }
 
   /** Deletes these consultations with all that hangs on them (demo content is removed so). */
@@ -395,6 +430,7 @@ export class ConsultationsService implements OnModuleInit {
     manager: EntityManager,
   ): Promise<void> {
     await manager.delete(ConsultationClause, { consultationId });
+    this.figures.clausesChanged(consultationId);
     // Chunks keep each INSERT under PostgreSQL's 65,535 parameters.
     for (let i = 0; i < items.length; i += 1000) {
       await manager.insert(

@@ -23,6 +23,7 @@ import { standingOf } from './consultation-access';
 import { ConsultationsService, notFound } from './consultations.service';
 import type { QuestionInputDto, ResponseInputDto } from './dto/consultation.dto';
 import { ConsultationResponse } from './entities/consultation-response.entity';
+import { FiguresCache } from './figures-cache';
 import { Consultation } from './entities/consultation.entity';
 
 const CHOICES = new Set(['single', 'multiple']);
@@ -42,6 +43,7 @@ export class SurveyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consultations: ConsultationsService,
     private readonly profiles: MemberProfilesService,
+    private readonly figures: FiguresCache,
     private readonly clock: Clock,
   ) {}
 
@@ -68,6 +70,7 @@ export class SurveyService {
       }
       c.survey = buildQuestions(input);
       await manager.save(c);
+      this.figures.changed(id);
       return { questions: c.survey, locked: false };
     });
   }
@@ -121,11 +124,19 @@ export class SurveyService {
         )
         .execute();
     });
+    this.figures.changed(id);
     return this.mine(member, id);
   }
 
-  /** Per question: counts, mean or texts; and who took part, by industry section, district, size. */
-  async results(id: string): Promise<SurveyResults> {
+  /**
+   * Per question: counts, mean or texts; and who took part, by industry section, district, size.
+   * Added up once for everyone who asks within a few seconds (FiguresCache).
+   */
+  results(id: string): Promise<SurveyResults> {
+    return this.figures.surveyResults(id, () => this.addUp(id));
+  }
+
+  private async addUp(id: string): Promise<SurveyResults> {
     const found = await this.dataSource.getRepository(Consultation).findOneBy({ id });
     if (!found) throw notFound();
     const responses = await this.dataSource.getRepository(ConsultationResponse).find({
