@@ -2,7 +2,12 @@
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export const UPLOAD_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+/**
+ * A Word document: kept only where the feature has read it as one first (a consultation's draft,
+ * read by mammoth), since its first bytes are any ZIP's.
+ */
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number] | typeof DOCX_CONTENT_TYPE;
 
 /** A stored upload as the API shows it; the file itself is fetched from the owning feature's URL. */
 export interface StoredFileInfo {

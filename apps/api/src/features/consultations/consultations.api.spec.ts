@@ -9,6 +9,7 @@ import { approvedMember } from '../../testing/members';
 import { worded } from '../../testing/notifications';
 import { describeRaces, RACE_ROUNDS } from '../../testing/races';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PDF } from '../../testing/upload-fixtures';
 import type { TestClient } from '../../testing/test-client';
 
 /**
@@ -185,6 +186,28 @@ describe('the draft and its clauses', () => {
     const res = await staff.upload(`/api/consultations/${id}/draft`, { name: '草案.docx', bytes: docx });
     expect(res.status).toBe(201);
     expect((await clausesOf(staff, id)).map((c) => c.number)).toEqual(['前言', '1', '1.1']);
+    // The document stays as the draft's attachment; a second upload replaces it.
+    await staff.upload(`/api/consultations/${id}/draft`, { name: '草案二稿.docx', bytes: docx });
+    const attachments = (await staff.get(`/api/consultations/${id}`)).body.attachments;
+    expect(attachments).toEqual([
+      expect.objectContaining({
+        kind: 'draft',
+        name: '草案二稿.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    ]);
+    const file = await fetch(`${t.url}/api/consultations/${id}/attachments/${attachments[0].id}`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(Buffer.from(docx));
+    // A PDF attaches by the general route; a ZIP that is not Word does not pass as one there.
+    const pdf = await staff.upload(`/api/consultations/${id}/attachments`, { name: '草案.pdf', bytes: PDF });
+    expect(pdf.status).toBe(201);
+    const zipped = await staff.upload(`/api/consultations/${id}/attachments`, {
+      name: 'x.docx',
+      bytes: docx,
+    });
+    expect(zipped.status).toBe(415);
     const bad = await staff.upload(`/api/consultations/${id}/draft`, {
       name: 'x.docx',
       bytes: new TextEncoder().encode('not a zip'),

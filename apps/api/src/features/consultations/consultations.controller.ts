@@ -17,6 +17,7 @@ import {
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  DOCX_CONTENT_TYPE,
   ErrorCode,
   Permission,
   type Consultation as ConsultationDto,
@@ -30,6 +31,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { ApiException } from '../../platform/errors/api.exception';
 import { isZip } from '../../platform/files/content-sniffer';
 import { ApiUpload } from '../../platform/files/dto/stored-file.dto';
+import { StoredFile } from '../../platform/files/entities/stored-file.entity';
 import { FilesService, toFileInfo } from '../../platform/files/files.service';
 import { commentTable, commentTableDocx, commentTableXlsx } from './comment-table';
 import { ConsultationCommentsService } from './comments.service';
@@ -130,7 +132,10 @@ export class ConsultationsController {
 
   @Post(':id/draft')
   @RequirePermission(Permission.ContentPublish)
-  @ApiOperation({ summary: 'Upload the draft as DOCX: its text replaces the draft text and is split again' })
+  @ApiOperation({
+    summary:
+      'Upload the draft as DOCX: its text replaces the draft text and is split again; the document is kept as an attachment',
+  })
   @ApiUpload()
   async uploadDraft(
     @CurrentUser() staff: RequestUser,
@@ -138,8 +143,18 @@ export class ConsultationsController {
     @Req() req: FastifyRequest,
   ): Promise<ConsultationDto> {
     await this.consultations.readable(staff, id);
-    const { data } = await this.files.readUpload(req, isZip, 'a Word document (DOCX)');
+    const { name, data } = await this.files.readUpload(req, isZip, 'a Word document (DOCX)');
     await this.consultations.update(id, { draftText: await docxText(data) });
+    // The document itself stays as the draft's attachment (a newer upload replaces it).
+    await this.files.storeBytes(data, name, {
+      ownerId: staff.id,
+      subjectType: CONSULTATION_FILES,
+      subjectId: id,
+      kind: 'draft',
+      accept: [DOCX_CONTENT_TYPE],
+      admit: (manager) =>
+        manager.findBy(StoredFile, { subjectType: CONSULTATION_FILES, subjectId: id, kind: 'draft' }),
+    });
     return this.consultations.get(staff, id);
   }
 

@@ -1,4 +1,4 @@
-import type { UploadContentType } from '@cqo/contracts';
+import { DOCX_CONTENT_TYPE, type UploadContentType } from '@cqo/contracts';
 
 /** How many leading bytes `sniffContentType` needs. */
 export const SNIFF_BYTES = 8;
@@ -25,6 +25,7 @@ const EXTENSIONS: Record<UploadContentType, string> = {
   'application/pdf': '.pdf',
   'image/jpeg': '.jpg',
   'image/png': '.png',
+  [DOCX_CONTENT_TYPE]: '.docx',
 };
 
 /**

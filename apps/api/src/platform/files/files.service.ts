@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import {
   ErrorCode,
+  DOCX_CONTENT_TYPE,
   MAX_UPLOAD_BYTES,
   UPLOAD_CONTENT_TYPES,
   type StoredFileInfo,
@@ -18,7 +19,7 @@ import {
 } from '@cqo/contracts';
 import { AppConfig, IN_MEMORY } from '../config/app-config';
 import { ApiException } from '../errors/api.exception';
-import { displayName, SNIFF_BYTES, sniffContentType } from './content-sniffer';
+import { displayName, isZip, SNIFF_BYTES, sniffContentType } from './content-sniffer';
 import { StoredFile } from './entities/stored-file.entity';
 
 export interface UploadTarget {
@@ -112,8 +113,11 @@ export class FilesService implements OnModuleDestroy {
       await unlink(partial).catch(() => undefined);
       throw tooLarge();
     }
-    const contentType = sniffContentType(head);
     const accept = target.accept ?? UPLOAD_CONTENT_TYPES;
+    // A ZIP is a Word document only where the caller read it as one and asks for that type.
+    const contentType =
+      sniffContentType(head) ??
+      (isZip(head) && accept.includes(DOCX_CONTENT_TYPE) ? DOCX_CONTENT_TYPE : null);
     if (size === 0 || !contentType || !accept.includes(contentType)) {
       await unlink(partial).catch(() => undefined);
       if (size === 0) {

@@ -21,6 +21,7 @@ import { SearchTitleTerms1796700000001 } from './1796700000001-SearchTitleTerms'
 import { CreateChannels1796700000002 } from './1796700000002-CreateChannels';
 import { ChannelConversations1796700000003 } from './1796700000003-ChannelConversations';
 import { Consultations1796700000004 } from './1796700000004-Consultations';
+import { WiderContentType1796700000005 } from './1796700000005-WiderContentType';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CreateChannels1796700000002,
   ChannelConversations1796700000003,
   Consultations1796700000004,
+  WiderContentType1796700000005,
 ];

@@ -7,13 +7,18 @@ import {
   ApiProperty,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { UPLOAD_CONTENT_TYPES, type StoredFileInfo, type UploadContentType } from '@cqo/contracts';
+import {
+  DOCX_CONTENT_TYPE,
+  UPLOAD_CONTENT_TYPES,
+  type StoredFileInfo,
+  type UploadContentType,
+} from '@cqo/contracts';
 
 export class StoredFileDto implements StoredFileInfo {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'What the file is within its subject, e.g. photo' }) kind!: string;
   @ApiProperty({ description: 'Display name; the extension matches the detected format' }) name!: string;
-  @ApiProperty({ enum: UPLOAD_CONTENT_TYPES, description: 'Detected from the bytes' })
+  @ApiProperty({ enum: [...UPLOAD_CONTENT_TYPES, DOCX_CONTENT_TYPE], description: 'Detected from the bytes' })
   contentType!: UploadContentType;
   @ApiProperty({ description: 'Bytes' }) size!: number;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;

@@ -29,7 +29,7 @@ export class StoredFile {
   name!: string;
 
   /** Detected from the bytes, never taken from the client. */
-  @Column({ type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 100 })
   contentType!: UploadContentType;
 
   @Column({ type: 'integer' })
