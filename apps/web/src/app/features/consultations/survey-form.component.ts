@@ -23,22 +23,10 @@ import { InnerLabelDirective } from '../../shared/inner-label.directive';
 import { Notice } from '../../shared/notice';
 import { userAction } from '../../shared/user-action';
 import { ConsultationsApi } from './consultations.api';
+import { isShown } from './survey-visibility';
 
 /** How long typing pauses before the draft is saved. */
 const DRAFT_DELAY_MS = 1200;
-
-/** Whether a question shows, given the answers so far (the API applies the same rule). */
-export function isShown(
-  q: SurveyQuestion,
-  all: SurveyQuestion[],
-  answers: Record<string, AnswerValue>,
-): boolean {
-  if (!q.showIf) return true;
-  const parent = all.find((p) => p.id === q.showIf!.questionId);
-  if (!parent || !isShown(parent, all, answers)) return false;
-  const v = answers[parent.id];
-  return Array.isArray(v) ? v.includes(q.showIf.optionId) : v === q.showIf.optionId;
-}
 
 /**
  * The member's survey: each question by its type, a conditional question appearing when its
