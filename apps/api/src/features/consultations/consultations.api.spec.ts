@@ -449,6 +449,25 @@ describe('the survey', () => {
     expect((await staff.put(`/api/consultations/${id}/response`, { answers: [] })).status).toBe(403);
   });
 
+  it('refuses a survey that cannot be answered, with a code per question', async () => {
+    const draft = await create();
+    const bad = await staff.put(`/api/consultations/${draft}/survey`, {
+      questions: [
+        { type: 'single', title: '只有一个选项', options: ['是'] },
+        { type: 'multiple', title: '选项不成形', options: [null, { label: 3 }, '好'] },
+        { type: 'text', title: '条件指向后面的问题', showIf: { question: 3, option: 0 } },
+        { type: 'number', title: '范围颠倒', min: 10, max: 1 },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'questions.0.options',
+      'questions.1.options',
+      'questions.2.showIf',
+      'questions.3.min',
+    ]);
+  });
+
   it('locks the questions once answered; results add up to the responses', async () => {
     const locked = await staff.put(`/api/consultations/${id}/survey`, SURVEY);
     expect(locked.status).toBe(409);

@@ -207,10 +207,16 @@ export function buildQuestions(input: QuestionInputDto[]): SurveyQuestion[] {
   input.forEach((q, i) => {
     const field = `questions.${i}`;
     const choice = CHOICES.has(q.type);
-    const options = (q.options ?? []).map((o) =>
+    // Each option: its label, or {id, label} to keep the id of an option already there.
+    const options = (q.options ?? []).map((o: unknown) =>
       typeof o === 'string'
         ? { id: randomUUID(), label: o.trim() }
-        : { id: o.id ?? randomUUID(), label: String(o.label ?? '').trim() },
+        : o && typeof o === 'object' && typeof (o as { label?: unknown }).label === 'string'
+          ? {
+              id: typeof (o as { id?: unknown }).id === 'string' ? (o as { id: string }).id : randomUUID(),
+              label: (o as { label: string }).label.trim(),
+            }
+          : { id: randomUUID(), label: '' },
     );
     if (choice && options.length < 2) {
       problems.push({
@@ -219,11 +225,14 @@ export function buildQuestions(input: QuestionInputDto[]): SurveyQuestion[] {
         message: 'A choice needs two options or more',
       });
     }
-    if (options.some((o) => !o.label || o.label.length > 200)) {
+    if (
+      options.some((o) => !o.label || o.label.length > 200) ||
+      new Set(options.map((o) => o.id)).size !== options.length
+    ) {
       problems.push({
         field: `${field}.options`,
         code: FieldErrorCode.INVALID_VALUE,
-        message: 'Each option is 1 to 200 characters',
+        message: 'Each option is 1 to 200 characters, each id once',
       });
     }
     let showIf: SurveyQuestion['showIf'] = null;
