@@ -3,3 +3,5 @@ export { DirectoryModule } from './directory.module';
 export { MemberProfilesService } from './member-profiles.service';
 export type { MemberProfile } from './entities/member-profile.entity';
 export { inAudience } from './audience';
+export { directoryFilterSql, type DirectoryFilter } from './directory-filter';
+export { MEMBER_JOIN } from './member-join';

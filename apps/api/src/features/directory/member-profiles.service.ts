@@ -1,3 +1,4 @@
+import { directoryFilterSql } from './directory-filter';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -12,7 +13,6 @@ import {
   type ProfileUpdate,
 } from '@cqo/contracts';
 import type { RequestUser } from '../../platform/auth/request-user';
-import { containsSql, industrySql } from '../../platform/database/search';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { DirectoryQuery } from './dto/directory.dto';
 import { MemberProfile } from './entities/member-profile.entity';
@@ -69,13 +69,7 @@ export class MemberProfilesService {
   ): Promise<{ items: DirectoryEntry[]; total: number }> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['p.listed'];
-    if (query.q)
-      where.push(containsSql(query.q, { text: 'p.search_text', bigrams: 'p.search_bigrams' }, param));
-    if (query.industry) where.push(industrySql(query.industry, 'p.industry_code', param));
-    if (query.region) where.push(`p.region_code LIKE ${param(`${query.region}%`)}`);
-    if (query.size?.length) where.push(`p.enterprise_size = ANY(${param(query.size)}::text[])`);
-    if (query.minYears !== undefined) where.push(`p.quality_years >= ${param(query.minYears)}`);
+    const where = directoryFilterSql(query, param);
     const from = `FROM member_profiles p
       JOIN users u ON ${MEMBER_JOIN}
       WHERE ${where.join(' AND ')}`;

@@ -2,3 +2,4 @@
 export { FilingsModule } from './filings.module';
 export type { ApprovedFacts, FilingDecided, FilingSubmitted, FilingSuperseded } from './filing-events';
 export { FilingWalk, type WalkDocument } from './filing-walk';
+export { filingFilterSql, type FilingFilter } from './filing-filter';

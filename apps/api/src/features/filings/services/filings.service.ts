@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { containsPattern, industrySql } from '../../../platform/database/search';
 import { isUniqueViolation } from '../../../platform/database/errors';
-import { chinaDayStart } from '@cqo/rules';
 import {
   can,
   ErrorCode,
@@ -19,6 +17,7 @@ import { ApiException } from '../../../platform/errors/api.exception';
 import { EventBus } from '../../../platform/events/event-bus.service';
 import { FilesService } from '../../../platform/files/files.service';
 import { FILING_FILES } from '../filing-files';
+import { filingFilterSql } from '../filing-filter';
 import type { FilingBodyDto } from '../dto/filing-body.dto';
 import type { FilingQueueQuery } from '../dto/filing-query.dto';
 import { FilingEvent } from '../entities/filing-event.entity';
@@ -176,11 +175,6 @@ export class FilingsService {
     return { filing, events };
   }
 
-  /**
-   * The review queue (staff) or one's own filings, one page and the total. Plain SQL over the
-   * covering indexes (FilingListIndexes): this is the busiest staff page, and building the query
-   * and mapping entities was a tenth of its time.
-   */
   /** The filing alone, when the reader is its owner or staff (no timeline). */
   async findVisible(user: RequestUser, id: string): Promise<Filing> {
     const filing = await this.filings.findOne({ where: { id } });
@@ -189,6 +183,11 @@ export class FilingsService {
     return filing;
   }
 
+  /**
+   * The review queue (staff) or one's own filings, one page and the total. Plain SQL over the
+   * covering indexes (FilingListIndexes): this is the busiest staff page, and building the query
+   * and mapping entities was a tenth of its time.
+   */
   async list(
     user: RequestUser,
     query: FilingQueueQuery,
@@ -198,19 +197,7 @@ export class FilingsService {
     const where: string[] = [];
     const staff = can(user.roles, Permission.FilingsReview);
     if (!staff) where.push(`owner_id = ${param(user.id)}`);
-    if (query.status?.length) where.push(`status = ANY(${param(query.status)}::text[])`);
-    if (query.region) where.push(`region_code LIKE ${param(`${query.region}%`)}`);
-    if (query.industry) where.push(industrySql(query.industry, 'industry_code', param));
-    if (query.size?.length) where.push(`enterprise_size = ANY(${param(query.size)}::text[])`);
-    if (query.eligibility?.length)
-      where.push(`eligibility_outcome = ANY(${param(query.eligibility)}::text[])`);
-    // Dates are days in Asia/Shanghai; "to" includes the whole day.
-    if (query.submittedFrom) where.push(`submitted_at >= ${param(chinaDayStart(query.submittedFrom))}`);
-    if (query.submittedTo)
-      where.push(
-        `submitted_at < ${param(new Date(chinaDayStart(query.submittedTo).getTime() + 86_400_000))}`,
-      );
-    if (query.q) where.push(`search_text LIKE ${param(containsPattern(query.q))}`);
+    where.push(...filingFilterSql(query, param));
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { page, pageSize, ...criteria } = query;
     const countRows = () =>
