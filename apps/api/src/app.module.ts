@@ -7,6 +7,7 @@ import { AnnouncementsModule } from './features/announcements';
 import { CasesModule } from './features/cases';
 import { ChannelsModule } from './features/channels';
 import { ConsultationsModule } from './features/consultations';
+import { DashboardModule } from './features/dashboard';
 import { DemoModule } from './features/demo';
 import { DirectoryModule } from './features/directory';
 import { FilingsModule } from './features/filings';
@@ -58,6 +59,7 @@ import { SpaFallback } from './platform/web/spa-fallback';
     CasesModule,
     ChannelsModule,
     ConsultationsModule,
+    DashboardModule,
     DemoModule,
     SearchFeatureModule,
   ],

@@ -14,3 +14,4 @@ export * from './lib/search';
 export * from './lib/cases';
 export * from './lib/channels';
 export * from './lib/consultations';
+export * from './lib/dashboard';

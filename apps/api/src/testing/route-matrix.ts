@@ -118,6 +118,9 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'GET', path: `/api/consultations/${SOMEONE}/results`, allowed: STAFF },
   { method: 'GET', path: `/api/consultations/${SOMEONE}/outcome`, allowed: MEMBERS },
   { method: 'GET', path: `/api/consultations/${SOMEONE}/responses.xlsx`, allowed: STAFF },
+  // dashboard
+  { method: 'GET', path: '/api/dashboard/summary', allowed: STAFF },
+  { method: 'GET', path: '/api/dashboard/export.xlsx', allowed: STAFF },
   // channels
   { method: 'POST', path: '/api/channels', body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/channels', allowed: MEMBERS },

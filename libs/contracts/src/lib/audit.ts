@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'consultation.comment-table',
   'consultation.responses-export',
   'consultation.disposition',
+  'dashboard.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,6 +25,7 @@ export const adminEn: typeof adminZhCN = {
       'consultation.comment-table': 'Exported a comment-handling table',
       'consultation.responses-export': 'Exported the raw survey responses',
       'consultation.disposition': 'Recorded dispositions of comments',
+      'dashboard.export': 'Exported the statistics report',
     },
     subjectTypes: {
       filing: 'Filing',

@@ -30,6 +30,7 @@ export const adminZhCN = {
       'consultation.comment-table': '导出意见汇总处理表',
       'consultation.responses-export': '导出问卷原始答卷',
       'consultation.disposition': '填写意见处理结果',
+      'dashboard.export': '导出统计报表',
     } satisfies Record<AuditAction, string>,
     subjectTypes: {
       filing: '备案',

@@ -1,0 +1,209 @@
+import ExcelJS from 'exceljs';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { DashboardSummary } from '@cqo/contracts';
+import { attachRequired, creditCode, filingBody, residentId } from '../../testing/filing-fixtures';
+import { approvedMember } from '../../testing/members';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestClient } from '../../testing/test-client';
+
+/**
+ * The dashboard through HTTP on the real database: every figure equals the total of the list it
+ * drills into (the directory for members, the review queue for filings) under each filter; months
+ * are Beijing months; figures follow every write; the export reads back.
+ */
+let t: TestApp;
+let staff: TestClient;
+let db: DataSource;
+
+// Enterprises of known spread: industry (section C: 39, 26; section I: 65), district, size.
+const ENTERPRISES = [
+  { industryCode: '3911', regionCode: '440402' },
+  { industryCode: '3911', regionCode: '440403' },
+  { industryCode: '2614', regionCode: '440404', employees: 1200, revenue: 90000, totalAssets: 80000 },
+  { industryCode: '6513', regionCode: '440402', employees: 8, revenue: 80, totalAssets: 60 },
+  { industryCode: '3971', regionCode: '440402', employees: 400, revenue: 30000, totalAssets: 25000 },
+];
+
+let n = 0;
+/** An applicant's filing taken as far as `to`: a draft, submitted, returned or rejected. */
+async function filing(
+  to: 'draft' | 'submitted' | 'returned' | 'rejected',
+  enterprise: object,
+): Promise<string> {
+  n += 1;
+  const user = await t.userWithRoles(['applicant']);
+  const org = `MA5D${String(n).padStart(3, '0')}${'ABCDEFGHJKLMNPQRTUWXY'[n % 21]}`;
+  const body = filingBody(creditCode(org), {
+    enterprise: { name: `珠海统计${n}号有限公司`, ...enterprise },
+    cqo: { idNumber: residentId('1980-05-20', String(300 + n * 2 + 1).slice(-3)), birthDate: '1980-05-20' },
+  });
+  const created = await user.post('/api/filings', body);
+  if (created.status !== 201) throw new Error(created.text);
+  const id = created.body.id as string;
+  if (to === 'draft') return id;
+  await attachRequired(user, id);
+  await user.post(`/api/filings/${id}/submit`);
+  if (to === 'returned' || to === 'rejected') {
+    const decision = to === 'returned' ? 'return' : 'reject';
+    await staff.post(`/api/filings/${id}/review`, { decision, comment: '请补充材料' });
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  t = await startTestApp({ JOBS_ENABLED: 'false' });
+  staff = await t.userWithRoles(['staff']);
+  db = t.app.get<DataSource>(getDataSourceToken());
+  for (const [i, enterprise] of ENTERPRISES.entries()) {
+    await approvedMember(t, staff, { enterprise, cqo: { qualityYears: 2 + i * 5 } });
+  }
+  await filing('submitted', ENTERPRISES[0]);
+  await filing('submitted', ENTERPRISES[3]);
+  await filing('returned', ENTERPRISES[2]);
+  await filing('rejected', ENTERPRISES[4]);
+  await filing('draft', ENTERPRISES[1]);
+}, 180_000);
+afterAll(() => t.close());
+
+const summary = async (query = ''): Promise<DashboardSummary> => {
+  const res = await staff.get(`/api/dashboard/summary${query}`);
+  expect(res.status).toBe(200);
+  return res.body;
+};
+const total = async (path: string) => {
+  const res = await staff.get(path);
+  expect(res.status).toBe(200);
+  return res.body.total as number;
+};
+
+const FILTERS: Record<string, string>[] = [
+  {},
+  { region: '440402' },
+  { region: '4404' },
+  { industry: 'C' },
+  { industry: '39' },
+  { industry: 'I' },
+  { size: 'small' },
+  { size: 'small,micro', region: '4404' },
+  { industry: 'C', region: '440402', size: 'small,medium,large' },
+];
+
+describe('every figure is the total of the list it opens', () => {
+  it.each(FILTERS)('members, by size, section, division and district, under %j', async (filter) => {
+    const q = new URLSearchParams(filter).toString();
+    const s = await summary(`?${q}`);
+    const directory = (extra: Record<string, string>) =>
+      total(`/api/directory?${new URLSearchParams({ ...filter, ...extra, pageSize: '1' })}`);
+    expect(s.members).toBe(await directory({}));
+    for (const [size, count] of Object.entries(s.bySize)) {
+      // A size outside the filter's sizes is not in the list (nor in the figure).
+      if (filter['size'] && !filter['size'].split(',').includes(size)) expect(count).toBe(0);
+      else expect([size, count]).toEqual([size, await directory({ size })]);
+    }
+    for (const [section, count] of Object.entries(s.byIndustrySection)) {
+      if (!filter['industry'])
+        expect([section, count]).toEqual([section, await directory({ industry: section })]);
+    }
+    for (const [division, count] of Object.entries(s.byIndustryDivision)) {
+      if (!filter['industry'] || filter['industry'].length === 1)
+        expect([division, count]).toEqual([division, await directory({ industry: division })]);
+    }
+    for (const [region, count] of Object.entries(s.byRegion)) {
+      expect([region, count]).toEqual([region, await directory({ region })]);
+    }
+    expect(Object.values(s.bySize).reduce((a, b) => a + b, 0)).toBe(s.members);
+  });
+
+  it.each(FILTERS)('filings by status under %j', async (filter) => {
+    const q = new URLSearchParams(filter).toString();
+    const s = await summary(`?${q}`);
+    for (const [status, count] of Object.entries(s.filings)) {
+      const listed = await total(`/api/filings?${new URLSearchParams({ ...filter, status, pageSize: '1' })}`);
+      expect([status, count]).toEqual([status, listed]);
+    }
+    const waiting = await total(
+      `/api/filings?${new URLSearchParams({ ...filter, status: 'submitted', pageSize: '1' })}`,
+    );
+    expect(s.waiting.count).toBe(waiting);
+  });
+
+  it('knows the spread it was given', async () => {
+    const s = await summary();
+    expect(s.members).toBe(ENTERPRISES.length);
+    expect(s.byIndustrySection).toEqual({ C: 4, I: 1 });
+    expect(s.byIndustryDivision).toEqual({ '39': 3, '26': 1, '65': 1 });
+    expect(s.byRegion).toEqual({ '440402': 3, '440403': 1, '440404': 1 });
+    expect(s.filings).toMatchObject({ approved: 5, submitted: 2, returned: 1, rejected: 1, draft: 1 });
+    expect(s.approvalsThisMonth).toBe(5);
+    expect(s.byQualityYears).toEqual({ '0-2': 1, '3-5': 0, '6-10': 1, '11-20': 2, '21+': 1 });
+    expect(Object.values(s.byEducation).reduce((a, b) => a + b, 0)).toBe(5);
+    expect(s.reviewDays['0-1']).toBe(7);
+    expect(s.medianDaysToDecision).toBe(0);
+  });
+});
+
+describe('days and months in Beijing time', () => {
+  it('a filing submitted at 23:30 Beijing time on the last day of a month counts in that month and day', async () => {
+    const id = await filing('submitted', ENTERPRISES[0]);
+    // 2026-03-31 23:30 in Beijing is 15:30 UTC.
+    await db.query(`UPDATE filings SET submitted_at = '2026-03-31T15:30:00Z' WHERE id = $1`, [id]);
+    const march = (await summary()).filingsPerMonth.find((m) => m.month === '2026-03');
+    expect(march).toEqual({
+      month: '2026-03',
+      submitted: 1,
+      approved: 0,
+      returned: 0,
+      rejected: 0,
+      other: 0,
+    });
+    const lastDay = await summary('?from=2026-03-31&to=2026-03-31');
+    expect(lastDay.filings.submitted).toBe(1);
+    expect(lastDay.filings.submitted).toBe(
+      await total('/api/filings?status=submitted&submittedFrom=2026-03-31&submittedTo=2026-03-31'),
+    );
+    expect((await summary('?from=2026-04-01&to=2026-04-30')).filings.submitted).toBe(0);
+  });
+});
+
+describe('freshness, export and bad input', () => {
+  it('follows every write at once: a newly approved member counts in the next answer', async () => {
+    const before = await summary('?region=440404');
+    await approvedMember(t, staff, { enterprise: { industryCode: '2614', regionCode: '440404' } });
+    const after = await summary('?region=440404');
+    expect(after.members).toBe(before.members + 1);
+    expect(after.filings.approved).toBe(before.filings.approved + 1);
+  });
+
+  it('exports the same figures as a workbook that reads back', async () => {
+    const s = await summary('?region=440402');
+    const res = await fetch(`${t.url}/api/dashboard/export.xlsx?region=440402`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await res.arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const value = (label: string) => {
+      let found: unknown;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(2).value;
+      });
+      return found;
+    };
+    expect(value('会员（名录）')).toBe(s.members);
+    expect(value('筛选条件')).toBe('全部日期；地区 440402');
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['按规模', '按行业门类', '按地区', '每月备案', '审核用时']),
+    );
+  });
+
+  it('refuses a bad filter with a code; members may not read it', async () => {
+    const bad = await staff.get('/api/dashboard/summary?from=2026-02-30&size=giant');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    const member = await approvedMember(t, staff);
+    expect((await member.get('/api/dashboard/summary')).status).toBe(403);
+    expect((await t.client().get('/api/dashboard/summary')).status).toBe(401);
+  });
+});

@@ -1,0 +1,47 @@
+import type { EnterpriseSize } from '@cqo/rules';
+import type { FilingStatus } from './filings';
+
+/** `GET /api/dashboard/summary` filters; the same names as the lists each figure drills into. */
+export interface DashboardFilter {
+  /** Days in Asia/Shanghai: filings submitted in the range (stocks such as members are as of now). */
+  from?: string;
+  to?: string;
+  /** A section letter or a GB/T 4754 code prefix. */
+  industry?: string;
+  /** A GB/T 2260 prefix. */
+  region?: string;
+  size?: EnterpriseSize[];
+}
+
+/**
+ * The alliance in figures. Member figures count the directory (members who hide themselves are in
+ * `hiddenMembers` only); filing figures count the review queue; each under the same filter.
+ */
+export interface DashboardSummary {
+  generatedAt: string;
+  members: number;
+  hiddenMembers: number;
+  filings: Record<FilingStatus, number>;
+  waiting: { count: number; oldestSubmittedAt: string | null };
+  approvalsThisMonth: number;
+  medianDaysToDecision: number | null;
+  bySize: Record<EnterpriseSize, number>;
+  byIndustrySection: Record<string, number>;
+  /** Two-digit divisions, for the drill-down from a section. */
+  byIndustryDivision: Record<string, number>;
+  byRegion: Record<string, number>;
+  /** The CQO's education on their approved filing. */
+  byEducation: Record<string, number>;
+  byQualityYears: Record<'0-2' | '3-5' | '6-10' | '11-20' | '21+', number>;
+  /** Months (YYYY-MM, Beijing time) of submission, by where each filing stands now. */
+  filingsPerMonth: {
+    month: string;
+    submitted: number;
+    approved: number;
+    returned: number;
+    rejected: number;
+    other: number;
+  }[];
+  /** Days from submission to decision. */
+  reviewDays: Record<'0-1' | '2-3' | '4-7' | '8-14' | '15-30' | '31+', number>;
+}
