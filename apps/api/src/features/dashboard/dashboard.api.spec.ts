@@ -64,7 +64,11 @@ beforeAll(async () => {
   await filing('rejected', ENTERPRISES[4]);
   await filing('draft', ENTERPRISES[1]);
 }, 180_000);
-afterAll(() => t.close());
+let other: TestApp | undefined;
+afterAll(async () => {
+  await other?.close();
+  await t.close();
+});
 
 const summary = async (query = ''): Promise<DashboardSummary> => {
   const res = await staff.get(`/api/dashboard/summary${query}`);
@@ -173,6 +177,33 @@ describe('freshness, export and bad input', () => {
     const after = await summary('?region=440404');
     expect(after.members).toBe(before.members + 1);
     expect(after.filings.approved).toBe(before.filings.approved + 1);
+  });
+
+  it('kept answers follow writes made outside this app too: a profile moved, an account disabled', async () => {
+    const before = await summary('?region=440403');
+    // Asked twice: the second answer is the kept one, and must still be right after the writes below.
+    expect(await summary('?region=440403')).toMatchObject({ members: before.members });
+    const [moved] = await db.query(
+      `UPDATE member_profiles SET region_code = '440403'
+        WHERE user_id = (SELECT user_id FROM member_profiles WHERE region_code = '440402' AND listed LIMIT 1)
+        RETURNING user_id`,
+    );
+    expect((await summary('?region=440403')).members).toBe(before.members + 1);
+    await db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [moved[0].user_id]);
+    expect((await summary('?region=440403')).members).toBe(before.members);
+    await db.query(`UPDATE users SET disabled_at = NULL WHERE id = $1`, [moved[0].user_id]);
+    expect((await summary('?region=440403')).members).toBe(before.members + 1);
+  });
+
+  it('a second API process on the same database sees the first one’s writes at once', async () => {
+    if (!t.databaseUrl) return; // one embedded database holds one process: the server runs this
+    // Closed with the first app (afterAll): closing it earlier takes shared state with it.
+    other = await startTestApp({ DATABASE_URL: t.databaseUrl, JOBS_ENABLED: 'false' });
+    const otherStaff = await other.admin();
+    const seen = async () => (await otherStaff.get('/api/dashboard/summary?region=440404')).body.members;
+    const before = await seen();
+    await approvedMember(t, staff, { enterprise: { industryCode: '2614', regionCode: '440404' } });
+    expect(await seen()).toBe(before + 1);
   });
 
   it('exports the same figures as a workbook that reads back', async () => {

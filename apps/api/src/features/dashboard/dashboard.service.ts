@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { chinaDate, chinaDayStart, ENTERPRISE_SIZES, industryPath } from '@cqo/rules';
 import { FILING_STATUSES, type DashboardFilter, type DashboardSummary } from '@cqo/contracts';
 import { Clock } from '../../platform/clock/clock';
 import { directoryFilterSql, MEMBER_JOIN } from '../directory';
 import { filingFilterSql } from '../filings';
+import { SnapshotCache } from './figures-snapshot';
 
 const YEARS = ['0-2', '3-5', '6-10', '11-20', '21+'] as const;
 const REVIEW_DAYS = ['0-1', '2-3', '4-7', '8-14', '15-30', '31+'] as const;
@@ -14,6 +15,13 @@ const REVIEW_DAYS = ['0-1', '2-3', '4-7', '8-14', '15-30', '31+'] as const;
 function params(): { values: unknown[]; param: (value: unknown) => string } {
   const values: unknown[] = [];
   return { values, param: (value) => `$${values.push(value)}` };
+}
+
+/** Runs the queries one after another (one connection, one snapshot), answers in order. */
+async function inTurn(queries: (() => Promise<unknown>)[]): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  for (const query of queries) answers.push(await query());
+  return answers;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
@@ -28,16 +36,34 @@ const zeros = <K extends string>(keys: readonly K[]) =>
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
-
-  async summary(filter: DashboardFilter): Promise<DashboardSummary> {
-    const [members, filings] = await Promise.all([this.members(filter), this.filings(filter)]);
-    return { generatedAt: this.clock.now().toISOString(), ...members, ...filings };
+  ) {
+    this.kept = new SnapshotCache(dataSource);
   }
 
-  private async members(f: DashboardFilter) {
+  private readonly kept: SnapshotCache<DashboardSummary>;
+
+  /**
+   * The figures under a filter: read once, then kept until a write changes what they count
+   * (SnapshotCache). The months are those of "now", so a kept answer is also dropped at a new day.
+   */
+  summary(filter: DashboardFilter): Promise<DashboardSummary> {
+    const key = JSON.stringify([
+      chinaDate(this.clock.now()),
+      filter.from,
+      filter.to,
+      filter.industry,
+      filter.region,
+      filter.size,
+    ]);
+    return this.kept.get(key, async (manager) => {
+      const [members, filings] = [await this.members(filter, manager), await this.filings(filter, manager)];
+      return { generatedAt: this.clock.now().toISOString(), ...members, ...filings };
+    });
+  }
+
+  private async members(f: DashboardFilter, manager: EntityManager) {
     const { values, param } = params();
     const where = directoryFilterSql({ industry: f.industry, region: f.region, size: f.size }, param);
     const rows: {
@@ -48,7 +74,7 @@ export class DashboardService {
       years: string | null;
       set: number;
       n: number;
-    }[] = await this.dataSource.query(
+    }[] = await manager.query(
       `SELECT division, region, size, education, years,
               GROUPING(division, region, size, education, years)::int AS set, count(*)::int AS n
          FROM (SELECT left(p.industry_code, 2) AS division, p.region_code AS region, p.enterprise_size AS size,
@@ -85,7 +111,7 @@ export class DashboardService {
       { industry: f.industry, region: f.region, size: f.size },
       hp,
     ).filter((w) => w !== 'p.listed');
-    const [{ n: hidden }] = (await this.dataSource.query(
+    const [{ n: hidden }] = (await manager.query(
       `SELECT count(*)::int AS n FROM member_profiles p JOIN users u ON ${MEMBER_JOIN}
         WHERE NOT p.listed${hiddenConditions.map((w) => ` AND ${w}`).join('')}`,
       hv,
@@ -102,7 +128,7 @@ export class DashboardService {
     };
   }
 
-  private async filings(f: DashboardFilter) {
+  private async filings(f: DashboardFilter, manager: EntityManager) {
     const { values, param } = params();
     const where = filingFilterSql(
       { industry: f.industry, region: f.region, size: f.size, submittedFrom: f.from, submittedTo: f.to },
@@ -114,35 +140,37 @@ export class DashboardService {
     const monthStart = chinaDayStart(`${chinaDate(this.clock.now()).slice(0, 7)}-01`);
     const { values: mv, param: mp } = params();
     const monthWhere = filingFilterSql({ industry: f.industry, region: f.region, size: f.size }, mp);
-    const [byStatus, waiting, approvals, perMonth, review] = await Promise.all([
-      this.dataSource.query(
-        `SELECT status, count(*)::int AS n FROM filings ${filter} GROUP BY status`,
-        values,
-      ),
-      this.dataSource.query(
-        `SELECT count(*)::int AS n, min(submitted_at) AS oldest FROM filings ${and} status = 'submitted'`,
-        values,
-      ),
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM filings
+    // One connection holds the snapshot: its statements run one after another.
+    const [byStatus, waiting, approvals, perMonth, review] = await inTurn([
+      () => manager.query(`SELECT status, count(*)::int AS n FROM filings ${filter} GROUP BY status`, values),
+      () =>
+        manager.query(
+          `SELECT count(*)::int AS n, min(submitted_at) AS oldest FROM filings ${and} status = 'submitted'`,
+          values,
+        ),
+      () =>
+        manager.query(
+          `SELECT count(*)::int AS n FROM filings
           WHERE status = 'approved' AND decided_at >= ${mp(monthStart)}${monthWhere.map((w) => ` AND ${w}`).join('')}`,
-        mv,
-      ),
-      this.dataSource.query(
-        `SELECT to_char((submitted_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM') AS month, status,
+          mv,
+        ),
+      () =>
+        manager.query(
+          `SELECT to_char((submitted_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM') AS month, status,
                 count(*)::int AS n
            FROM filings ${and} submitted_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1`,
-        values,
-      ),
-      this.dataSource.query(
-        `SELECT bucket, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median
+          values,
+        ),
+      () =>
+        manager.query(
+          `SELECT bucket, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median
            FROM (SELECT extract(epoch FROM decided_at - submitted_at) / 86400 AS days,
                         width_bucket(extract(epoch FROM decided_at - submitted_at) / 86400,
                                      ARRAY[2, 4, 8, 15, 31]::float8[]) AS bucket
                    FROM filings ${and} decided_at IS NOT NULL AND submitted_at IS NOT NULL) d
           GROUP BY GROUPING SETS ((bucket), ())`,
-        values,
-      ),
+          values,
+        ),
     ]);
     const filings = zeros(FILING_STATUSES);
     for (const r of byStatus as { status: keyof typeof filings; n: number }[]) filings[r.status] = r.n;

@@ -22,6 +22,7 @@ import { CreateChannels1796700000002 } from './1796700000002-CreateChannels';
 import { ChannelConversations1796700000003 } from './1796700000003-ChannelConversations';
 import { Consultations1796700000004 } from './1796700000004-Consultations';
 import { WiderContentType1796700000005 } from './1796700000005-WiderContentType';
+import { StatisticsChanges1796700000006 } from './1796700000006-StatisticsChanges';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ChannelConversations1796700000003,
   Consultations1796700000004,
   WiderContentType1796700000005,
+  StatisticsChanges1796700000006,
 ];

@@ -1,0 +1,59 @@
+import { LRUCache } from 'lru-cache';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** How long a kept answer may serve (it is checked against every write before each use anyway). */
+const KEEP_MS = 30 * 60_000;
+/** Notes older than this are pruned: only a transaction running longer than KEEP_MS could miss one. */
+const PRUNE_AFTER = '1 hour';
+const PRUNE_EVERY_MS = 60_000;
+
+/**
+ * Answers kept with the database snapshot they were read in, used again only while nothing that
+ * changes them has been committed since (migration StatisticsChanges: a note per statement, with
+ * its transaction id, and `pg_visible_in_snapshot`). So an answer is never older than the last
+ * write, whichever API process made it, and a busy dashboard reads the tables once per write.
+ */
+export class SnapshotCache<T> {
+  private readonly kept = new LRUCache<string, { snapshot: string; value: Promise<T> }>({
+    max: 200,
+    ttl: KEEP_MS,
+  });
+  private prunedAt = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get(key: string, compute: (manager: EntityManager) => Promise<T>): Promise<T> {
+    this.prune();
+    // One snapshot for the check and for the figures, so they describe the same moment.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const kept = this.kept.get(key);
+      if (kept) {
+        const [{ changed }]: { changed: boolean }[] = await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM statistics_changes
+                           WHERE NOT pg_visible_in_snapshot(xid, $1::pg_snapshot)) AS changed`,
+          [kept.snapshot],
+        );
+        // Still right, whether it is ready or still being counted (readers arriving together
+        // after a write share one count, as long as its snapshot saw every write they can see).
+        if (!changed) return kept.value;
+      }
+      const [{ snapshot }]: { snapshot: string }[] = await manager.query(
+        'SELECT pg_current_snapshot()::text AS snapshot',
+      );
+      const value = compute(manager);
+      this.kept.set(key, { snapshot, value });
+      value.catch(() => {
+        if (this.kept.get(key)?.value === value) this.kept.delete(key);
+      });
+      return value;
+    });
+  }
+
+  private prune(): void {
+    if (Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = Date.now();
+    void this.dataSource
+      .query(`DELETE FROM statistics_changes WHERE at < now() - interval '${PRUNE_AFTER}'`)
+      .catch(() => undefined);
+  }
+}
