@@ -55,6 +55,8 @@ const SIGNED_IN_PAGES = [
   '/channels/moderation',
   '/consultations',
   '/consultations/new',
+  '/dashboard',
+  '/dashboard?region=440402',
   '/admin/users',
   '/admin/audit',
 ];

@@ -101,6 +101,7 @@ test('English mode shows no Chinese but what people wrote — staff and member p
     '/consultations',
     '/consultations?tab=closed',
     '/consultations/new',
+    '/dashboard',
   ];
   for (const path of paths) found.push(...(await chineseNotFromContent(page, sweep, path)));
   // A member's page and an opportunity's: industry, district and criteria in English words.

@@ -4,12 +4,6 @@ import { Permission } from '@cqo/contracts';
 import { permissionGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ShellComponent } from './core/layout/shell.component';
 
-const coming = (navKey: string, permission?: Permission) => ({
-  path: '',
-  loadComponent: () => import('./shared/coming-soon.page').then((m) => m.ComingSoonPage),
-  data: { navKey },
-  ...(permission ? { canActivate: [permissionGuard(permission)] } : {}),
-});
 
 export const routes: Routes = [
   {
@@ -67,7 +61,6 @@ export const routes: Routes = [
           },
         ],
       },
-      // Parts of the product still being built: a clear "coming" page, behind the same guards they will have.
       {
         path: 'search',
         loadComponent: () => import('./features/search/search.page').then((m) => m.SearchPage),
@@ -231,7 +224,17 @@ export const routes: Routes = [
           },
         ],
       },
-      { path: 'dashboard', children: [coming('dashboard', Permission.StatisticsRead)] },
+      {
+        path: 'dashboard',
+        canActivate: [permissionGuard(Permission.StatisticsRead)],
+        canMatch: [
+          featureWords('dashboard', {
+            'zh-CN': () => import('./features/dashboard').then((m) => m.dashboardZhCN),
+            en: () => import('./features/dashboard/en').then((m) => m.dashboardEn),
+          }),
+        ],
+        loadComponent: () => import('./features/dashboard/dashboard.page').then((m) => m.DashboardPage),
+      },
       {
         path: 'forbidden',
         loadComponent: () => import('./shared/status.pages').then((m) => m.ForbiddenPage),

@@ -227,5 +227,4 @@ export const en: Translation = {
     saveFirst: 'Save the draft first, then upload attachments.',
     title: 'Attachments',
   },
-  coming: { title: 'Coming soon', text: '“{{name}}” is being built.' },
 };

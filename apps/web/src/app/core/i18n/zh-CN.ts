@@ -236,6 +236,5 @@ export const zhCN = {
     saveFirst: '请先保存草稿，再上传附件。',
     title: '附件',
   },
-  coming: { title: '即将上线', text: '“{{name}}”正在建设中，敬请期待。' },
 };
 export type Translation = typeof zhCN;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { QuestionResult, SurveyResults } from '@cqo/contracts';
-import { industryPath, regionNameIn } from '@cqo/rules';
+import { industryLabelIn, regionNameIn } from '@cqo/rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { firstValueFrom } from 'rxjs';
@@ -184,7 +184,7 @@ export class SurveyResultsComponent {
     const unknown = this.transloco.translate('cons.results.unknown');
     const name = (kind: 'section' | 'district' | 'size', code: string): string => {
       if (code === 'unknown') return unknown;
-      if (kind === 'section') return `${code} ${industryPath(code)[0]?.name ?? ''}`.trim();
+      if (kind === 'section') return `${code} ${industryLabelIn(this.lang.lang(), code)}`;
       if (kind === 'district') return regionNameIn(this.lang.lang(), code);
       return this.transloco.translate(`sizes.${code}`);
     };

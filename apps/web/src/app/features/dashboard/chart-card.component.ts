@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { NgxEchartsDirective } from 'ngx-echarts';
+import { barOptions } from '../../shared/charts/charts';
+
+/** One bar of a chart: its words, its count, and the list it opens (a route and its filters). */
+export interface ChartRow {
+  key: string;
+  label: string;
+  count: number;
+  link?: { path: string; query: Record<string, string | string[] | undefined> };
+}
+
+/**
+ * A chart with its figures beside it: the bars (a click opens the bar's list), and the same rows
+ * as a table under a disclosure, reachable by keyboard and read by screen readers, each row a link.
+ */
+@Component({
+  selector: 'cqo-chart-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, TranslocoPipe, NgxEchartsDirective],
+  template: `
+    <figure class="card" [attr.data-testid]="testId()">
+      <figcaption>{{ heading() }}</figcaption>
+      @if (rows().length) {
+        <div
+          class="chart"
+          echarts
+          [options]="options()"
+          [style.height.px]="48 + rows().length * 30"
+          (chartClick)="clicked.emit(rows()[$any($event).dataIndex])"
+          role="img"
+          [attr.aria-label]="summary()"
+        ></div>
+        <details>
+          <summary>{{ 'dash.table' | transloco }}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{{ 'dash.label' | transloco }}</th>
+                <th scope="col">{{ 'dash.count' | transloco }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (r of rows(); track r.key) {
+                <tr>
+                  <td>
+                    @if (r.link) {
+                      <a [routerLink]="r.link.path" [queryParams]="r.link.query">{{ r.label }}</a>
+                    } @else {
+                      {{ r.label }}
+                    }
+                  </td>
+                  <td class="n">{{ r.count }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </details>
+      } @else {
+        <p class="muted">{{ 'dash.none' | transloco }}</p>
+      }
+      <ng-content />
+    </figure>
+  `,
+  styles: `
+    .card {
+      margin: 0;
+      padding: 12px;
+      border: 1px solid #f0f0f0;
+      border-radius: 8px;
+      background: #fff;
+      min-width: 0;
+    }
+    figcaption {
+      font-weight: 500;
+      margin-bottom: 8px;
+    }
+    .chart {
+      width: 100%;
+      cursor: pointer;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      margin-top: 8px;
+    }
+    th,
+    td {
+      border-bottom: 1px solid #f0f0f0;
+      padding: 2px 8px;
+      text-align: left;
+    }
+    .n {
+      text-align: right;
+    }
+    .muted {
+      color: #5c6370;
+    }
+  `,
+})
+export class ChartCardComponent {
+  readonly heading = input.required<string>();
+  readonly rows = input.required<ChartRow[]>();
+  readonly testId = input<string>();
+  readonly clicked = output<ChartRow>();
+  protected readonly options = computed(() => barOptions(this.rows()));
+  /** The chart in one sentence, for screen readers: each label and its count. */
+  protected readonly summary = computed(
+    () =>
+      `${this.heading()}: ${this.rows()
+        .map((r) => `${r.label} ${r.count}`)
+        .join(', ')}`,
+  );
+}

@@ -1,0 +1,68 @@
+import type { dashboardZhCN } from './dashboard.i18n';
+
+/** The dashboard's words in English. */
+export const dashboardEn: typeof dashboardZhCN = {
+  dash: {
+    pageTitle: 'Dashboard',
+    lead: 'Members and filings of the alliance, by date, industry, district and size; click any bar or row to open the list behind it.',
+    headline: {
+      members: 'Members in the directory',
+      hidden: '{{count}} members chose not to be listed',
+      waiting: 'Filings waiting for review',
+      oldest: 'The oldest has waited {{days}} days',
+      approvals: 'Approved this month',
+      median: 'Submission to decision (median)',
+      days: '{{days}} days',
+    },
+    charts: {
+      filings: 'Filings by status',
+      bySection: 'Members by industry section',
+      byDivision: 'Divisions in section {{section}}',
+      byRegion: 'Members by district',
+      bySize: 'Members by enterprise size',
+      byEducation: "CQOs' education",
+      byYears: 'Years in quality work',
+      perMonth: 'Filings submitted per month (by where they stand now)',
+      reviewDays: 'Days to a review decision',
+    },
+    table: 'Data table',
+    label: 'Item',
+    count: 'Count',
+    open: 'Open the list',
+    back: 'Back to all sections',
+    export: 'Export report (XLSX)',
+    print: 'Print',
+    none: 'No data',
+    statuses: {
+      draft: 'Draft',
+      submitted: 'Waiting',
+      returned: 'Returned',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
+    },
+    months: {
+      submitted: 'Waiting',
+      approved: 'Approved',
+      returned: 'Returned',
+      rejected: 'Rejected',
+      other: 'Other',
+    },
+    education: {
+      'below-high-school': 'Below high school',
+      'high-school': 'High school',
+      'vocational-secondary': 'Vocational secondary',
+      associate: 'Associate degree',
+      bachelor: "Bachelor's",
+      master: "Master's",
+      doctorate: 'Doctorate',
+    },
+    years: {
+      '0-2': '0–2 years',
+      '3-5': '3–5 years',
+      '6-10': '6–10 years',
+      '11-20': '11–20 years',
+      '21+': '21+ years',
+    },
+  },
+};

@@ -1,0 +1,2 @@
+/** The staff dashboard's face: its words. */
+export { dashboardZhCN } from './dashboard.i18n';
