@@ -121,6 +121,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // dashboard
   { method: 'GET', path: '/api/dashboard/summary', allowed: STAFF },
   { method: 'GET', path: '/api/dashboard/export.xlsx', allowed: STAFF },
+  { method: 'GET', path: '/api/dashboard/activity', allowed: STAFF },
   // channels
   { method: 'POST', path: '/api/channels', body: {}, allowed: STAFF },
   { method: 'GET', path: '/api/channels', allowed: MEMBERS },

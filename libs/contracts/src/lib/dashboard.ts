@@ -45,3 +45,35 @@ export interface DashboardSummary {
   /** Days from submission to decision. */
   reviewDays: Record<'0-1' | '2-3' | '4-7' | '8-14' | '15-30' | '31+', number>;
 }
+
+/** `GET /api/dashboard/activity?from=&to=`: what members do with what is published (dates only). */
+export interface DashboardActivity {
+  /** The latest published announcements in the range, with their audience and readers. */
+  announcements: {
+    id: string;
+    title: string;
+    audience: string;
+    audienceSize: number;
+    read: number;
+    rate: number;
+  }[];
+  /** Read rate by kind of audience (all members, a segment, everyone). */
+  readByAudience: Record<string, { audience: number; read: number; rate: number }>;
+  /** Members tracking opportunities, by kind and stage (interested → preparing → applied → awarded). */
+  opportunityFunnel: Record<
+    string,
+    Record<'interested' | 'preparing' | 'applied' | 'awarded' | 'not-awarded', number>
+  >;
+  /** Channel messages per Beijing day, and how many members wrote. */
+  channels: { perDay: { day: string; messages: number }[]; activeMembers: number };
+  /** The latest consultations: comments, survey responses and enterprises taking part. */
+  consultations: {
+    id: string;
+    title: string;
+    status: string;
+    comments: number;
+    responses: number;
+    enterprises: number;
+  }[];
+  cases: { submitted: number; published: number; mostRead: { id: string; title: string; views: number }[] };
+}

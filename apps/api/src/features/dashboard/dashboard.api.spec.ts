@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { DashboardSummary } from '@cqo/contracts';
 import { attachRequired, creditCode, filingBody, residentId } from '../../testing/filing-fixtures';
 import { approvedMember } from '../../testing/members';
+import { opportunityBody } from '../../testing/opportunity-fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
 
@@ -167,6 +168,61 @@ describe('days and months in Beijing time', () => {
       await total('/api/filings?status=submitted&submittedFrom=2026-03-31&submittedTo=2026-03-31'),
     );
     expect((await summary('?from=2026-04-01&to=2026-04-30')).filings.submitted).toBe(0);
+  });
+});
+
+describe('what members do with what is published', () => {
+  it('counts announcement readers against the audience, opportunity stages and channel messages', async () => {
+    const members = [await approvedMember(t, staff), await approvedMember(t, staff)];
+    const ann = await staff.post('/api/announcements', {
+      kind: 'notice',
+      title: '统计看板测试公告',
+      body: '正文',
+      audience: { type: 'members' },
+    });
+    await staff.post(`/api/announcements/${ann.body.id}/publish`, {});
+    await members[0].get(`/api/announcements/${ann.body.id}`);
+    const opportunity = await staff.post('/api/opportunities', opportunityBody());
+    await members[0].put(`/api/opportunities/${opportunity.body.id}/tracking`, { state: 'interested' });
+    await members[1].put(`/api/opportunities/${opportunity.body.id}/tracking`, { state: 'applied' });
+    const channel = await staff.post('/api/channels', {
+      name: '看板测试频道',
+      kind: 'topic',
+      audience: { type: 'members' },
+    });
+    await members[0].post(`/api/channels/${channel.body.id}/join`);
+    for (const [n, body] of ['第一条', '第二条'].entries()) {
+      const sent = await members[0].post(`/api/channels/${channel.body.id}/messages`, {
+        body,
+        clientId: `dash-message-${n}`,
+      });
+      expect(sent.status).toBe(201);
+    }
+
+    const res = await staff.get('/api/dashboard/activity');
+    expect(res.status).toBe(200);
+    const a = res.body;
+    const directoryAll = await total('/api/directory?pageSize=1');
+    const row = a.announcements.find((x: { id: string }) => x.id === ann.body.id);
+    // Every active member is in the audience (the directory lists those who do not hide).
+    expect(row).toMatchObject({ audience: 'members', read: 1 });
+    expect(row.audienceSize).toBeGreaterThanOrEqual(directoryAll);
+    expect(row.rate).toBe(Math.round((1 / row.audienceSize) * 1000) / 1000);
+    expect(a.opportunityFunnel.subsidy).toMatchObject({
+      interested: 1,
+      applied: 1,
+      preparing: 0,
+      awarded: 0,
+    });
+    expect(a.channels.activeMembers).toBe(1);
+    expect(a.channels.perDay.reduce((n: number, d: { messages: number }) => n + d.messages, 0)).toBe(2);
+    // A range before any of it: nothing.
+    const past = (await staff.get('/api/dashboard/activity?from=2020-01-01&to=2020-12-31')).body;
+    expect(past).toMatchObject({
+      announcements: [],
+      opportunityFunnel: {},
+      channels: { perDay: [], activeMembers: 0 },
+    });
   });
 });
 

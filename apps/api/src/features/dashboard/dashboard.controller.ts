@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Permission, type DashboardSummary } from '@cqo/contracts';
+import { Permission, type DashboardActivity, type DashboardSummary } from '@cqo/contracts';
 import { CurrentUser, RequirePermission } from '../../platform/auth/auth.decorators';
 import type { RequestUser } from '../../platform/auth/request-user';
 import { AuditService } from '../../platform/audit/audit.service';
+import { ActivityService } from './activity.service';
 import { DashboardService } from './dashboard.service';
 import { summaryXlsx } from './dashboard-export';
 import { DashboardQuery } from './dto/dashboard-query.dto';
@@ -14,6 +15,7 @@ import { DashboardQuery } from './dto/dashboard-query.dto';
 export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
+    private readonly activityFigures: ActivityService,
     private readonly audit: AuditService,
   ) {}
 
@@ -26,6 +28,17 @@ export class DashboardController {
   @ApiOkResponse({ description: 'DashboardSummary (libs/contracts)' })
   summary(@Query() query: DashboardQuery): Promise<DashboardSummary> {
     return this.dashboard.summary(query);
+  }
+
+  @Get('activity')
+  @RequirePermission(Permission.StatisticsRead)
+  @ApiOperation({
+    summary:
+      'What members do with what is published, in the date range: announcements read, opportunities taken up, channel messages, consultations answered, cases read',
+  })
+  @ApiOkResponse({ description: 'DashboardActivity (libs/contracts)' })
+  activity(@Query() query: DashboardQuery): Promise<DashboardActivity> {
+    return this.activityFigures.activity(query);
   }
 
   @Get('export.xlsx')

@@ -2,10 +2,10 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { DashboardSummary } from '@cqo/contracts';
+import type { DashboardActivity, DashboardSummary } from '@cqo/contracts';
 import { industryLabelIn, industrySectionOf, regionNameIn } from '@cqo/rules';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, forkJoin, map } from 'rxjs';
 import { LanguageService } from '../../core/i18n/i18n';
 import { provideCharts } from '../../shared/charts/charts';
 import { LIST_PAGE, ListPage, filter, type FilterBarControl } from '../../shared/list';
@@ -133,6 +133,43 @@ type Filters = {
             [rows]="charts().reviewDays"
             testId="chart-review-days"
           />
+          @if (activityCharts(); as a) {
+            <cqo-chart-card
+              [heading]="'dash.charts.readRate' | transloco"
+              [rows]="a.announcements"
+              testId="chart-read-rate"
+              (clicked)="open($event)"
+            />
+            <cqo-chart-card
+              [heading]="'dash.charts.readByAudience' | transloco"
+              [rows]="a.audiences"
+              testId="chart-read-audience"
+            />
+            <cqo-chart-card
+              [heading]="'dash.charts.funnel' | transloco"
+              [rows]="a.funnel"
+              testId="chart-funnel"
+            />
+            <cqo-chart-card
+              [heading]="'dash.charts.messages' | transloco: { active: a.activeMembers }"
+              [rows]="a.messages"
+              testId="chart-messages"
+            />
+            <cqo-chart-card
+              [heading]="'dash.charts.consultations' | transloco"
+              [rows]="a.consultations"
+              testId="chart-consultations"
+              (clicked)="open($event)"
+            />
+            <cqo-chart-card
+              [heading]="
+                'dash.charts.cases' | transloco: { submitted: a.casesSubmitted, published: a.casesPublished }
+              "
+              [rows]="a.cases"
+              testId="chart-cases"
+              (clicked)="open($event)"
+            />
+          }
         </div>
       }
     </cqo-page>
@@ -213,11 +250,13 @@ export class DashboardPage {
       size: filter.list(),
     },
     fetch: (f) =>
-      this.http
-        .get<DashboardSummary>('/api/dashboard/summary', { params: this.params(f) })
-        .pipe(map((summary) => ({ items: [summary], total: 1 }))),
+      forkJoin({
+        summary: this.http.get<DashboardSummary>('/api/dashboard/summary', { params: this.params(f) }),
+        activity: this.http.get<DashboardActivity>('/api/dashboard/activity', { params: this.params(f) }),
+      }).pipe(map((both) => ({ items: [both], total: 1 }))),
   });
-  protected readonly s = computed(() => this.list.items()[0] ?? null);
+  protected readonly s = computed(() => this.list.items()[0]?.summary ?? null);
+  private readonly activity = computed(() => this.list.items()[0]?.activity ?? null);
   protected readonly oldestDays = computed(() => {
     const oldest = this.s()?.waiting.oldestSubmittedAt;
     return oldest ? Math.floor((Date.now() - Date.parse(oldest)) / 86_400_000) : null;
@@ -272,12 +311,60 @@ export class DashboardPage {
       ),
       education: rows(s.byEducation, (k) => t(`dash.education.${k}`)),
       years: rows(s.byQualityYears, (k) => t(`dash.years.${k}`)),
-      months: s.filingsPerMonth.slice(-24).map((m) => ({
+      months: s.filingsPerMonth.slice(-12).map((m) => ({
         key: m.month,
         label: m.month,
         count: m.submitted + m.approved + m.returned + m.rejected + m.other,
       })),
       reviewDays: rows(s.reviewDays, (k) => k),
+    };
+  });
+
+  /** Activity rows: percentages as whole numbers; an announcement, consultation or case opens itself. */
+  protected readonly activityCharts = computed(() => {
+    const a = this.activity();
+    if (!a) return null;
+    this.lang();
+    const t = (key: string) => this.transloco.translate(key);
+    const percent = (r: number) => Math.round(r * 100);
+    const itself = (path: string) => ({ path, query: {} });
+    return {
+      announcements: a.announcements.map((x) => ({
+        key: x.id,
+        label: x.title,
+        count: percent(x.rate),
+        link: itself(`/announcements/${x.id}`),
+      })),
+      audiences: Object.entries(a.readByAudience).map(([k, v]) => ({
+        key: k,
+        label: t(`dash.audiences.${k}`),
+        count: percent(v.rate),
+      })),
+      funnel: Object.entries(a.opportunityFunnel).flatMap(([kind, states]) =>
+        Object.entries(states)
+          .filter(([, n]) => n > 0)
+          .map(([state, n]) => ({
+            key: `${kind}-${state}`,
+            label: `${t(`dash.kinds.${kind}`)} · ${t(`dash.states.${state}`)}`,
+            count: n,
+          })),
+      ),
+      messages: a.channels.perDay.slice(-14).map((d) => ({ key: d.day, label: d.day, count: d.messages })),
+      activeMembers: a.channels.activeMembers,
+      consultations: a.consultations.map((c) => ({
+        key: c.id,
+        label: c.title,
+        count: c.enterprises,
+        link: itself(`/consultations/${c.id}`),
+      })),
+      cases: a.cases.mostRead.map((c) => ({
+        key: c.id,
+        label: c.title,
+        count: c.views,
+        link: itself(`/cases/${c.id}`),
+      })),
+      casesSubmitted: a.cases.submitted,
+      casesPublished: a.cases.published,
     };
   });
 
