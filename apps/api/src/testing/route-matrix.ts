@@ -25,6 +25,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { method: 'PATCH', path: `/api/admin/users/${SOMEONE}`, body: {}, allowed: ADMIN },
   { method: 'GET', path: '/api/admin/outbox', allowed: ADMIN },
   { method: 'GET', path: '/api/admin/audit', allowed: ADMIN },
+  { method: 'GET', path: '/api/admin/audit/export.xlsx', allowed: ADMIN },
+  { method: 'GET', path: '/api/me/audit', allowed: SIGNED_IN },
   // filings
   { method: 'POST', path: '/api/filings', body: { enterprise: 42 }, allowed: SIGNED_IN },
   { method: 'GET', path: '/api/filings', allowed: SIGNED_IN },

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'consultation.responses-export',
   'consultation.disposition',
   'dashboard.export',
+  'audit.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

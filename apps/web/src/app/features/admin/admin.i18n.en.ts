@@ -26,6 +26,7 @@ export const adminEn: typeof adminZhCN = {
       'consultation.responses-export': 'Exported the raw survey responses',
       'consultation.disposition': 'Recorded dispositions of comments',
       'dashboard.export': 'Exported the statistics report',
+      'audit.export': 'Exported the audit log',
     },
     subjectTypes: {
       filing: 'Filing',

@@ -31,6 +31,7 @@ export const adminZhCN = {
       'consultation.responses-export': '导出问卷原始答卷',
       'consultation.disposition': '填写意见处理结果',
       'dashboard.export': '导出统计报表',
+      'audit.export': '导出审计日志',
     } satisfies Record<AuditAction, string>,
     subjectTypes: {
       filing: '备案',
