@@ -34,7 +34,13 @@ test('staff consult on a pasted draft; members comment and answer; staff dispose
   const stamp = Date.now().toString().slice(-5);
   const api = await playwrightRequest.newContext({ baseURL });
   const admin = await (await api.post('/api/auth/login', { data: E2E_ADMIN })).json();
-  const maker = { industryCode: '3911', regionCode: '440402', employees: 80, revenue: 6000, totalAssets: 4000 };
+  const maker = {
+    industryCode: '3911',
+    regionCode: '440402',
+    employees: 80,
+    revenue: 6000,
+    totalAssets: 4000,
+  };
   const alice = await approvedMember(api, admin.accessToken, 1, maker, stamp);
   const bob = await approvedMember(api, admin.accessToken, 2, { ...maker, industryCode: '2929' }, stamp);
   const title = `企业首席质量官工作规范${stamp}`;
@@ -92,7 +98,10 @@ test('staff consult on a pasted draft; members comment and answer; staff dispose
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto(url);
   await page.getByTestId('cons-close').click();
-  await page.locator('.ant-popover').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .locator('.ant-popover')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await expect(page.getByTestId('cons-status')).toHaveText('已截止');
   await page.getByRole('tab', { name: '意见处理' }).click();
   const rows = page.getByTestId('disp-table').locator('tbody tr');

@@ -44,4 +44,21 @@ test('staff filter the dashboard by district, click a bar and land on the matchi
   await expect(focused).toHaveAttribute('href', /\/directory\?/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/directory\?.*size=/);
+
+  // The export is logged: the audit log finds it by action, then by the person, and exports that.
+  await page.goto('/dashboard');
+  const report = page.waitForEvent('download');
+  await page.getByTestId('dash-export').click();
+  expect((await report).suggestedFilename()).toMatch(/\.xlsx$/);
+  await page.goto('/admin/audit?action=dashboard.export');
+  const row = page.getByTestId('audit-actor').first();
+  await expect(row).toBeVisible();
+  await row.getByRole('button').click();
+  await expect(page).toHaveURL(/actorId=/);
+  await expect(page.getByTestId('audit-actor-filter')).toBeVisible();
+  const log = page.waitForEvent('download');
+  await page.getByTestId('audit-export').click();
+  expect((await log).suggestedFilename()).toBe('审计日志.xlsx');
+  await page.goto('/account');
+  await expect(page.getByTestId('my-actions')).toContainText('导出统计报表');
 });

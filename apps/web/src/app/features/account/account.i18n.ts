@@ -6,6 +6,7 @@
 export const accountZhCN = {
   account: {
     downloadData: '下载我的全部数据（JSON）',
+    recentActions: '我最近的操作',
     title: '我的账户',
     profile: '基本信息',
     roles: '角色',

@@ -14,6 +14,7 @@ import { FORM_PAGE } from '../../shared/forms/form-frame.component';
 import { formSubmission } from '../../shared/forms/form-submission';
 import { PageComponent } from '../../shared/page.component';
 import { Notice } from '../../shared/notice';
+import { MyActionsComponent } from './my-actions.component';
 
 @Component({
   selector: 'cqo-account-page',
@@ -26,6 +27,7 @@ import { Notice } from '../../shared/notice';
     NzDescriptionsModule,
     NzTagModule,
     NzButtonModule,
+    MyActionsComponent,
   ],
   template: `
     <cqo-page heading="account.title">
@@ -50,6 +52,7 @@ import { Notice } from '../../shared/notice';
           </button>
         </nz-card>
       }
+      <cqo-my-actions />
       <cqo-form-card title="auth.changePassword" [narrow]="false" [error]="sending.error()">
         <cqo-form
           [form]="form"

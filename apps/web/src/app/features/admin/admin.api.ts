@@ -31,13 +31,33 @@ export class AdminApi {
     });
   }
 
-  audit(page: number, pageSize: number) {
+  audit(page: number, pageSize: number, filter: AuditFilter = {}) {
     return this.http.get<{ items: AuditEntry[]; total: number }>('/api/admin/audit', {
-      params: { page, pageSize },
+      params: { ...auditParams(filter), page, pageSize },
+    });
+  }
+
+  auditExport(filter: AuditFilter) {
+    return this.http.get('/api/admin/audit/export.xlsx', {
+      params: auditParams(filter),
+      responseType: 'blob',
     });
   }
 
   searchStatus() {
     return this.http.get<SearchStatus>('/api/admin/search');
   }
+}
+
+/** The audit log's filters as the page keeps them in its address. */
+export interface AuditFilter {
+  action?: string | null;
+  actorId?: string | null;
+  subjectType?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function auditParams(filter: AuditFilter): Record<string, string> {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => !!v)) as Record<string, string>;
 }
