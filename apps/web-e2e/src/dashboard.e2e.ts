@@ -45,8 +45,12 @@ test('staff filter the dashboard by district, click a bar and land on the matchi
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/directory\?.*size=/);
 
-  // The export is logged: the audit log finds it by action, then by the person, and exports that.
+  // One chart's data alone, then the whole report; the export is logged, and the audit log finds
+  // it by action, then by the person, and exports that.
   await page.goto('/dashboard');
+  const sheet = page.waitForEvent('download');
+  await page.getByTestId('chart-sizes-export').click();
+  expect((await sheet).suggestedFilename()).toMatch(/^联盟统计-bySize-.*\.xlsx$/);
   const report = page.waitForEvent('download');
   await page.getByTestId('dash-export').click();
   expect((await report).suggestedFilename()).toMatch(/\.xlsx$/);

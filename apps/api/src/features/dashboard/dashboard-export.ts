@@ -1,63 +1,132 @@
 import ExcelJS from 'exceljs';
-import type { DashboardFilter, DashboardSummary } from '@cqo/contracts';
+import type { DashboardActivity, DashboardFilter, DashboardSummary } from '@cqo/contracts';
+import { inertCell } from '../../platform/files/spreadsheet-cells';
 
-/** Rows of one chart: a label column and a count column. */
-type Sheet = { name: string; header: [string, string]; rows: [string, number][] };
+/** The charts a workbook can hold, each a sheet of its own; `summary` is the headline figures. */
+export const DASHBOARD_CHARTS = [
+  'summary',
+  'filings',
+  'bySize',
+  'byIndustrySection',
+  'byIndustryDivision',
+  'byRegion',
+  'byEducation',
+  'byQualityYears',
+  'perMonth',
+  'reviewDays',
+  'readRate',
+  'funnel',
+  'messages',
+  'consultations',
+  'cases',
+] as const;
+export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
 
-const entries = (o: Record<string, number>): [string, number][] => Object.entries(o);
+type Cell = string | number;
+type Sheet = { name: string; header: string[]; rows: Cell[][] };
 
-/**
- * The dashboard as a quarterly workbook: a summary sheet (the filter and the headline figures),
- * then one sheet per chart with its rows, so every figure can be pasted into a report.
- */
-export async function summaryXlsx(s: DashboardSummary, filter: DashboardFilter): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const summary = workbook.addWorksheet('汇总');
-  summary.columns = [{ width: 28 }, { width: 24 }];
+const pairs = (o: Record<string, number>): Cell[][] => Object.entries(o);
+
+/** Every chart's rows, as the sheets of the workbook. */
+function sheets(
+  s: DashboardSummary,
+  a: DashboardActivity,
+  filter: DashboardFilter,
+): Record<DashboardChart, Sheet> {
   const filterText = [
     filter.from || filter.to ? `${filter.from ?? '…'} 至 ${filter.to ?? '…'}` : '全部日期',
     filter.industry ? `行业 ${filter.industry}` : '',
     filter.region ? `地区 ${filter.region}` : '',
     filter.size?.length ? `规模 ${filter.size.join('、')}` : '',
   ].filter(Boolean);
-  const head: [string, string | number][] = [
-    ['统计时间', s.generatedAt],
-    ['筛选条件', filterText.join('；')],
-    ['会员（名录）', s.members],
-    ['未公开的会员', s.hiddenMembers],
-    ...entries(s.filings).map(([k, n]): [string, number] => [`备案 · ${k}`, n]),
-    ['待审核', s.waiting.count],
-    ['最早待审核提交时间', s.waiting.oldestSubmittedAt ?? ''],
-    ['本月通过', s.approvalsThisMonth],
-    ['提交至决定的天数（中位数）', s.medianDaysToDecision ?? ''],
-  ];
-  for (const row of head) summary.addRow(row);
-  summary.getColumn(1).font = { bold: true };
-  const sheets: Sheet[] = [
-    { name: '按规模', header: ['规模', '会员'], rows: entries(s.bySize) },
-    { name: '按行业门类', header: ['门类', '会员'], rows: entries(s.byIndustrySection) },
-    { name: '按行业大类', header: ['大类', '会员'], rows: entries(s.byIndustryDivision) },
-    { name: '按地区', header: ['地区代码', '会员'], rows: entries(s.byRegion) },
-    { name: '按学历', header: ['学历', '会员'], rows: entries(s.byEducation) },
-    { name: '按质量工作年限', header: ['年限', '会员'], rows: entries(s.byQualityYears) },
-    { name: '审核用时', header: ['天数', '备案'], rows: entries(s.reviewDays) },
-  ];
-  for (const sheet of sheets) {
+  return {
+    summary: {
+      name: '汇总',
+      header: ['项目', '数值'],
+      rows: [
+        ['统计时间', s.generatedAt],
+        ['筛选条件', filterText.join('；')],
+        ['会员（名录）', s.members],
+        ['未公开的会员', s.hiddenMembers],
+        ['待审核', s.waiting.count],
+        ['最早待审核提交时间', s.waiting.oldestSubmittedAt ?? ''],
+        ['本月通过', s.approvalsThisMonth],
+        ['提交至决定的天数（中位数）', s.medianDaysToDecision ?? ''],
+      ],
+    },
+    filings: { name: '备案状态', header: ['状态', '备案'], rows: pairs(s.filings) },
+    bySize: { name: '按规模', header: ['规模', '会员'], rows: pairs(s.bySize) },
+    byIndustrySection: { name: '按行业门类', header: ['门类', '会员'], rows: pairs(s.byIndustrySection) },
+    byIndustryDivision: { name: '按行业大类', header: ['大类', '会员'], rows: pairs(s.byIndustryDivision) },
+    byRegion: { name: '按地区', header: ['地区代码', '会员'], rows: pairs(s.byRegion) },
+    byEducation: { name: '按学历', header: ['学历', '会员'], rows: pairs(s.byEducation) },
+    byQualityYears: { name: '按质量工作年限', header: ['年限', '会员'], rows: pairs(s.byQualityYears) },
+    perMonth: {
+      name: '每月备案',
+      header: ['月份', '待审核', '已通过', '已退回', '未通过', '其他'],
+      rows: s.filingsPerMonth.map((m) => [m.month, m.submitted, m.approved, m.returned, m.rejected, m.other]),
+    },
+    reviewDays: { name: '审核用时', header: ['天数', '备案'], rows: pairs(s.reviewDays) },
+    readRate: {
+      name: '公告阅读',
+      header: ['公告', '发布对象', '对象人数', '已读', '阅读率'],
+      rows: a.announcements.map((x) => [x.title, x.audience, x.audienceSize, x.read, x.rate]),
+    },
+    funnel: {
+      name: '机会跟进',
+      header: ['类别', '感兴趣', '准备中', '已申报', '已获得', '未获得'],
+      rows: Object.entries(a.opportunityFunnel).map(([kind, f]) => [
+        kind,
+        f.interested,
+        f.preparing,
+        f.applied,
+        f.awarded,
+        f['not-awarded'],
+      ]),
+    },
+    messages: {
+      name: '频道消息',
+      header: ['日期', '消息'],
+      rows: [
+        ...a.channels.perDay.map((d): Cell[] => [d.day, d.messages]),
+        ['发言会员', a.channels.activeMembers],
+      ],
+    },
+    consultations: {
+      name: '征求意见',
+      header: ['标题', '状态', '意见', '问卷', '参与单位'],
+      rows: a.consultations.map((c) => [c.title, c.status, c.comments, c.responses, c.enterprises]),
+    },
+    cases: {
+      name: '质量案例',
+      header: ['案例', '阅读'],
+      rows: [
+        ['提交', a.cases.submitted],
+        ['发布', a.cases.published],
+        ...a.cases.mostRead.map((c): Cell[] => [c.title, c.views]),
+      ],
+    },
+  };
+}
+
+/**
+ * The dashboard as a quarterly workbook (a summary sheet, then one sheet per chart), or one chart
+ * alone (`only`), so every figure can be pasted into a report.
+ */
+export async function dashboardXlsx(
+  s: DashboardSummary,
+  a: DashboardActivity,
+  filter: DashboardFilter,
+  only?: DashboardChart,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const all = sheets(s, a, filter);
+  for (const key of only ? [only] : DASHBOARD_CHARTS) {
+    const sheet = all[key];
     const ws = workbook.addWorksheet(sheet.name);
-    ws.columns = [
-      { header: sheet.header[0], width: 18 },
-      { header: sheet.header[1], width: 12 },
-    ];
+    ws.columns = sheet.header.map((header, i) => ({ header, width: i === 0 ? 30 : 14 }));
     ws.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) ws.addRow(row);
+    for (const row of sheet.rows) ws.addRow(row.map(inertCell));
   }
-  const months = workbook.addWorksheet('每月备案');
-  months.columns = ['月份', '待审核', '已通过', '已退回', '未通过', '其他'].map((header) => ({
-    header,
-    width: 12,
-  }));
-  months.getRow(1).font = { bold: true };
-  for (const m of s.filingsPerMonth)
-    months.addRow([m.month, m.submitted, m.approved, m.returned, m.rejected, m.other]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -267,7 +267,7 @@ describe('freshness, export and bad input', () => {
     const res = await fetch(`${t.url}/api/dashboard/export.xlsx?region=440402`, {
       headers: { authorization: `Bearer ${staff.token}` },
     });
-    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    if (!res.headers.get('content-type')?.includes('spreadsheetml')) throw new Error(await res.text());
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await res.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('汇总')!;
@@ -281,8 +281,29 @@ describe('freshness, export and bad input', () => {
     expect(value('会员（名录）')).toBe(s.members);
     expect(value('筛选条件')).toBe('全部日期；地区 440402');
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(['按规模', '按行业门类', '按地区', '每月备案', '审核用时']),
+      expect.arrayContaining([
+        '按规模',
+        '按行业门类',
+        '按地区',
+        '每月备案',
+        '审核用时',
+        '公告阅读',
+        '征求意见',
+      ]),
     );
+    // One chart alone: its sheet only, the same figures as the summary.
+    const one = await fetch(`${t.url}/api/dashboard/export.xlsx?region=440402&chart=bySize`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    const alone = new ExcelJS.Workbook();
+    await alone.xlsx.load((await one.arrayBuffer()) as never);
+    expect(alone.worksheets.map((w) => w.name)).toEqual(['按规模']);
+    const sizes: Record<string, unknown> = {};
+    alone.worksheets[0].eachRow((row, n) => {
+      if (n > 1) sizes[String(row.getCell(1).value)] = row.getCell(2).value;
+    });
+    expect(sizes).toEqual(s.bySize);
+    expect((await staff.get('/api/dashboard/export.xlsx?chart=pie')).status).toBe(400);
   });
 
   it('refuses a bad filter with a code; members may not read it', async () => {

@@ -7,8 +7,8 @@ import type { RequestUser } from '../../platform/auth/request-user';
 import { AuditService } from '../../platform/audit/audit.service';
 import { ActivityService } from './activity.service';
 import { DashboardService } from './dashboard.service';
-import { summaryXlsx } from './dashboard-export';
-import { DashboardQuery } from './dto/dashboard-query.dto';
+import { dashboardXlsx } from './dashboard-export';
+import { DashboardExportQuery, DashboardQuery } from './dto/dashboard-query.dto';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -43,25 +43,34 @@ export class DashboardController {
 
   @Get('export.xlsx')
   @RequirePermission(Permission.StatisticsRead)
-  @ApiOperation({ summary: 'The same figures as a workbook: a summary sheet and one sheet per chart' })
+  @ApiOperation({
+    summary:
+      'The figures as a workbook: a summary sheet and one sheet per chart, or one chart alone (?chart=bySize)',
+  })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(
     @CurrentUser() staff: RequestUser,
-    @Query() query: DashboardQuery,
+    @Query() query: DashboardExportQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const summary = await this.dashboard.summary(query);
+    const { chart, ...filter } = query;
+    const [summary, activity] = await Promise.all([
+      this.dashboard.summary(filter),
+      this.activityFigures.activity(filter),
+    ]);
     await this.audit.record({
       actorId: staff.id,
       action: 'dashboard.export',
       subjectType: 'dashboard',
       meta: { ...query },
     });
-    const name = encodeURIComponent(`联盟统计-${summary.generatedAt.slice(0, 10)}.xlsx`);
+    const name = encodeURIComponent(
+      `联盟统计-${chart ? `${chart}-` : ''}${summary.generatedAt.slice(0, 10)}.xlsx`,
+    );
     await reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="dashboard.xlsx"; filename*=UTF-8''${name}`)
       .header('cache-control', 'no-store')
-      .send(await summaryXlsx(summary, query));
+      .send(await dashboardXlsx(summary, activity, filter, chart));
   }
 }

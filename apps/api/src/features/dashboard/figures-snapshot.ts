@@ -22,31 +22,54 @@ export class SnapshotCache<T> {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  get(key: string, compute: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async get(key: string, compute: (manager: EntityManager) => Promise<T>): Promise<T> {
     this.prune();
-    // One snapshot for the check and for the figures, so they describe the same moment.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const kept = this.kept.get(key);
-      if (kept) {
-        const [{ changed }]: { changed: boolean }[] = await manager.query(
-          `SELECT EXISTS (SELECT 1 FROM statistics_changes
-                           WHERE NOT pg_visible_in_snapshot(xid, $1::pg_snapshot)) AS changed`,
-          [kept.snapshot],
-        );
-        // Still right, whether it is ready or still being counted (readers arriving together
-        // after a write share one count, as long as its snapshot saw every write they can see).
-        if (!changed) return kept.value;
-      }
-      const [{ snapshot }]: { snapshot: string }[] = await manager.query(
-        'SELECT pg_current_snapshot()::text AS snapshot',
+    // One snapshot for the check and for the figures, so they describe the same moment. Begun in
+    // one statement: the embedded database shares its one connection with other requests, and a
+    // separate SET TRANSACTION could find their queries before it.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const value = await this.read(key, compute, runner.manager);
+      await runner.query('COMMIT');
+      return await value;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The kept answer if still right (ready or being counted), else a count begun in this snapshot. */
+  private async read(
+    key: string,
+    compute: (manager: EntityManager) => Promise<T>,
+    manager: EntityManager,
+  ): Promise<Promise<T>> {
+    const kept = this.kept.get(key);
+    if (kept) {
+      const [{ changed }]: { changed: boolean }[] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM statistics_changes
+                         WHERE NOT pg_visible_in_snapshot(xid, $1::pg_snapshot)) AS changed`,
+        [kept.snapshot],
       );
-      const value = compute(manager);
-      this.kept.set(key, { snapshot, value });
-      value.catch(() => {
-        if (this.kept.get(key)?.value === value) this.kept.delete(key);
-      });
-      return value;
+      // Readers arriving together after a write share one count, as long as its snapshot saw
+      // every write they can see.
+      if (!changed) return kept.value;
+    }
+    const [{ snapshot }]: { snapshot: string }[] = await manager.query(
+      'SELECT pg_current_snapshot()::text AS snapshot',
+    );
+    const value = compute(manager);
+    this.kept.set(key, { snapshot, value });
+    value.catch(() => {
+      if (this.kept.get(key)?.value === value) this.kept.delete(key);
     });
+    // Counted before the transaction ends: the caller awaits it inside.
+    await value.catch(() => undefined);
+    return value;
   }
 
   private prune(): void {

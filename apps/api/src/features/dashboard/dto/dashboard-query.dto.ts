@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { EnterpriseSize } from '@cqo/rules';
 import type { DashboardFilter } from '@cqo/contracts';
 import { RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
 import { IsDay } from '../../../platform/http/validators';
+import { DASHBOARD_CHARTS, type DashboardChart } from '../dashboard-export';
 
 export class DashboardQuery implements DashboardFilter {
   @ApiPropertyOptional({ description: 'Filings submitted on or after this day (YYYY-MM-DD, Asia/Shanghai)' })
@@ -26,4 +27,14 @@ export class DashboardQuery implements DashboardFilter {
 
   @SizeListFilter()
   size?: EnterpriseSize[];
+}
+
+export class DashboardExportQuery extends DashboardQuery {
+  @ApiPropertyOptional({
+    enum: DASHBOARD_CHARTS,
+    description: 'One chart alone; the whole workbook when absent',
+  })
+  @IsOptional()
+  @IsIn(DASHBOARD_CHARTS)
+  chart?: DashboardChart;
 }

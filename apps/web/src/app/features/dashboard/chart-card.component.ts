@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { barOptions } from '../../shared/charts/charts';
+import { barOptions, lineOptions } from '../../shared/charts/charts';
 
 /** One bar of a chart: its words, its count, and the list it opens (a route and its filters). */
 export interface ChartRow {
   key: string;
   label: string;
   count: number;
+  /** One value per series, for a chart of several lines (the table shows each). */
+  values?: number[];
   link?: { path: string; query: Record<string, string | string[] | undefined> };
 }
 
@@ -28,7 +30,7 @@ export interface ChartRow {
           class="chart"
           echarts
           [options]="options()"
-          [style.height.px]="48 + rows().length * 30"
+          [style.height.px]="series().length ? 280 : 48 + rows().length * 30"
           (chartClick)="clicked.emit(rows()[$any($event).dataIndex])"
           role="img"
           [attr.aria-label]="summary()"
@@ -39,7 +41,11 @@ export interface ChartRow {
             <thead>
               <tr>
                 <th scope="col">{{ 'dash.label' | transloco }}</th>
-                <th scope="col">{{ 'dash.count' | transloco }}</th>
+                @for (name of series(); track name) {
+                  <th scope="col">{{ name }}</th>
+                } @empty {
+                  <th scope="col">{{ 'dash.count' | transloco }}</th>
+                }
               </tr>
             </thead>
             <tbody>
@@ -52,7 +58,13 @@ export interface ChartRow {
                       {{ r.label }}
                     }
                   </td>
-                  <td class="n">{{ r.count }}</td>
+                  @if (series().length) {
+                    @for (v of r.values ?? []; track $index) {
+                      <td class="n">{{ v }}</td>
+                    }
+                  } @else {
+                    <td class="n">{{ r.count }}</td>
+                  }
                 </tr>
               }
             </tbody>
@@ -62,6 +74,16 @@ export interface ChartRow {
         <p class="muted">{{ 'dash.none' | transloco }}</p>
       }
       <ng-content />
+      @if (exportable()) {
+        <button
+          type="button"
+          class="export"
+          (click)="exported.emit()"
+          [attr.data-testid]="testId() + '-export'"
+        >
+          {{ 'dash.exportChart' | transloco }}
+        </button>
+      }
     </figure>
   `,
   styles: `
@@ -98,6 +120,13 @@ export interface ChartRow {
     .muted {
       color: #5c6370;
     }
+    .export {
+      background: none;
+      border: 0;
+      padding: 4px 0 0;
+      color: #0958d9;
+      cursor: pointer;
+    }
   `,
 })
 export class ChartCardComponent {
@@ -105,7 +134,19 @@ export class ChartCardComponent {
   readonly rows = input.required<ChartRow[]>();
   readonly testId = input<string>();
   readonly clicked = output<ChartRow>();
-  protected readonly options = computed(() => barOptions(this.rows()));
+  /** Offer this chart's rows as a workbook of their own. */
+  readonly exportable = input(false);
+  readonly exported = output<void>();
+  /** Names of the lines when the rows carry several values (drawn as lines, not bars). */
+  readonly series = input<string[]>([]);
+  protected readonly options = computed(() =>
+    this.series().length
+      ? lineOptions(
+          this.rows().map((r) => r.label),
+          this.series().map((name, i) => ({ name, values: this.rows().map((r) => r.values?.[i] ?? 0) })),
+        )
+      : barOptions(this.rows()),
+  );
   /** The chart in one sentence, for screen readers: each label and its count. */
   protected readonly summary = computed(
     () =>

@@ -46,6 +46,7 @@ export const dashboardEn: typeof dashboardZhCN = {
     open: 'Open the list',
     back: 'Back to all sections',
     export: 'Export report (XLSX)',
+    exportChart: "Export this chart's data (XLSX)",
     print: 'Print',
     none: 'No data',
     statuses: {

@@ -44,6 +44,7 @@ export const dashboardZhCN = {
     open: '查看名单',
     back: '返回全部门类',
     export: '导出报表（XLSX）',
+    exportChart: '导出此图数据（XLSX）',
     print: '打印',
     none: '暂无数据',
     statuses: {

@@ -13,6 +13,9 @@ import { saveBlob } from '../../shared/save-blob';
 import { userAction } from '../../shared/user-action';
 import { ChartCardComponent, type ChartRow } from './chart-card.component';
 
+/** Where each month's filings stand now: the lines of the monthly chart. */
+const OUTCOMES = ['submitted', 'approved', 'returned', 'rejected', 'other'] as const;
+
 type Filters = {
   from: string | null;
   to: string | null;
@@ -80,6 +83,8 @@ type Filters = {
             [heading]="'dash.charts.filings' | transloco"
             [rows]="charts().filings"
             testId="chart-filings"
+            [exportable]="true"
+            (exported)="export('filings')"
             (clicked)="open($event)"
           />
           @if (section(); as sec) {
@@ -87,6 +92,8 @@ type Filters = {
               [heading]="'dash.charts.byDivision' | transloco: { section: sec }"
               [rows]="charts().divisions"
               testId="chart-divisions"
+              [exportable]="true"
+              (exported)="export('byIndustryDivision')"
               (clicked)="open($event)"
             >
               <button nz-button nzType="link" (click)="section.set(null)">
@@ -98,6 +105,8 @@ type Filters = {
               [heading]="'dash.charts.bySection' | transloco"
               [rows]="charts().sections"
               testId="chart-sections"
+              [exportable]="true"
+              (exported)="export('byIndustrySection')"
               (clicked)="section.set($event.key)"
             />
           }
@@ -105,60 +114,83 @@ type Filters = {
             [heading]="'dash.charts.byRegion' | transloco"
             [rows]="charts().regions"
             testId="chart-regions"
+            [exportable]="true"
+            (exported)="export('byRegion')"
             (clicked)="open($event)"
           />
           <cqo-chart-card
             [heading]="'dash.charts.bySize' | transloco"
             [rows]="charts().sizes"
             testId="chart-sizes"
+            [exportable]="true"
+            (exported)="export('bySize')"
             (clicked)="open($event)"
           />
           <cqo-chart-card
             [heading]="'dash.charts.byEducation' | transloco"
             [rows]="charts().education"
             testId="chart-education"
+            [exportable]="true"
+            (exported)="export('byEducation')"
           />
           <cqo-chart-card
             [heading]="'dash.charts.byYears' | transloco"
             [rows]="charts().years"
             testId="chart-years"
+            [exportable]="true"
+            (exported)="export('byQualityYears')"
           />
           <cqo-chart-card
+            [series]="charts().outcomes"
             [heading]="'dash.charts.perMonth' | transloco"
             [rows]="charts().months"
             testId="chart-months"
+            [exportable]="true"
+            (exported)="export('perMonth')"
           />
           <cqo-chart-card
             [heading]="'dash.charts.reviewDays' | transloco"
             [rows]="charts().reviewDays"
             testId="chart-review-days"
+            [exportable]="true"
+            (exported)="export('reviewDays')"
           />
           @if (activityCharts(); as a) {
             <cqo-chart-card
               [heading]="'dash.charts.readRate' | transloco"
               [rows]="a.announcements"
               testId="chart-read-rate"
+              [exportable]="true"
+              (exported)="export('readRate')"
               (clicked)="open($event)"
             />
             <cqo-chart-card
               [heading]="'dash.charts.readByAudience' | transloco"
               [rows]="a.audiences"
               testId="chart-read-audience"
+              [exportable]="true"
+              (exported)="export('readRate')"
             />
             <cqo-chart-card
               [heading]="'dash.charts.funnel' | transloco"
               [rows]="a.funnel"
               testId="chart-funnel"
+              [exportable]="true"
+              (exported)="export('funnel')"
             />
             <cqo-chart-card
               [heading]="'dash.charts.messages' | transloco: { active: a.activeMembers }"
               [rows]="a.messages"
               testId="chart-messages"
+              [exportable]="true"
+              (exported)="export('messages')"
             />
             <cqo-chart-card
               [heading]="'dash.charts.consultations' | transloco"
               [rows]="a.consultations"
               testId="chart-consultations"
+              [exportable]="true"
+              (exported)="export('consultations')"
               (clicked)="open($event)"
             />
             <cqo-chart-card
@@ -167,6 +199,8 @@ type Filters = {
               "
               [rows]="a.cases"
               testId="chart-cases"
+              [exportable]="true"
+              (exported)="export('cases')"
               (clicked)="open($event)"
             />
           }
@@ -315,7 +349,9 @@ export class DashboardPage {
         key: m.month,
         label: m.month,
         count: m.submitted + m.approved + m.returned + m.rejected + m.other,
+        values: OUTCOMES.map((o) => m[o]),
       })),
+      outcomes: OUTCOMES.map((o) => t(`dash.months.${o}`)),
       reviewDays: rows(s.reviewDays, (k) => k),
     };
   });
@@ -399,15 +435,15 @@ export class DashboardPage {
     window.print();
   }
 
-  protected export(): Promise<void> {
+  /** The whole workbook, or one chart's sheet. */
+  protected export(chart?: string): Promise<void> {
     return this.action.run(async () => {
+      let params = this.params(this.list.filters());
+      if (chart) params = params.set('chart', chart);
       const blob = await firstValueFrom(
-        this.http.get('/api/dashboard/export.xlsx', {
-          params: this.params(this.list.filters()),
-          responseType: 'blob',
-        }),
+        this.http.get('/api/dashboard/export.xlsx', { params, responseType: 'blob' }),
       );
-      saveBlob(blob, `联盟统计-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      saveBlob(blob, `联盟统计-${chart ? `${chart}-` : ''}${new Date().toISOString().slice(0, 10)}.xlsx`);
     });
   }
 }

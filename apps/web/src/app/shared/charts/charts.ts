@@ -22,3 +22,29 @@ export function barOptions(rows: { label: string; count: number }[], color = '#1
     series: [{ type: 'bar', data: rows.map((r) => r.count), itemStyle: { color }, barMaxWidth: 24 }],
   };
 }
+
+/** Marks and dashes per series, so that lines are told apart without their colours. */
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin'];
+const DASHES = ['solid', 'dashed', 'dotted', 'solid', 'dashed'] as const;
+
+/** Lines over categories (months), one per series, each with its own mark and dash. */
+export function lineOptions(
+  categories: string[],
+  series: { name: string; values: number[] }[],
+): EChartsCoreOption {
+  return {
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, type: 'scroll' },
+    xAxis: { type: 'category', data: categories },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: series.map((s, i) => ({
+      type: 'line',
+      name: s.name,
+      data: s.values,
+      symbol: SYMBOLS[i % SYMBOLS.length],
+      symbolSize: 8,
+      lineStyle: { type: DASHES[i % DASHES.length], width: 2 },
+    })),
+  };
+}
