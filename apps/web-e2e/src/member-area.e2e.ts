@@ -102,6 +102,8 @@ test('staff publish a targeted announcement and an opportunity; the member they 
   await page.goto('/opportunities');
   // A calendar subscription: a secret address that a calendar app fetches without signing in.
   await page.getByTestId('opp-calendar').click();
+  // The button waits (loading) until the subscription's state is known; a click before is not taken.
+  await expect(page.getByTestId('opp-feed-create')).not.toHaveClass(/ant-btn-loading/);
   await page.getByTestId('opp-feed-create').click();
   const feedUrl = await page.getByTestId('opp-feed-url').inputValue();
   expect(feedUrl).toMatch(/\/api\/opportunities\/calendar\/[\w-]{43}\.ics$/);
