@@ -10,7 +10,7 @@ import { EventBus } from '../../platform/events/event-bus.service';
 import { JobsService } from '../../platform/jobs/jobs.service';
 import type { JobPayloads } from '../../platform/jobs/job-payloads';
 import { UsersService } from '../accounts';
-import { inAudience, MemberProfilesService } from '../directory';
+import { inAudience, MemberProfilesService, segmentOf } from '../directory';
 import { NotificationsService } from '../notifications';
 import type { AnnouncementInputDto, AnnouncementPatchDto, AnnouncementQuery } from './dto/announcement.dto';
 import { AnnouncementRead } from './entities/announcement-read.entity';
@@ -315,13 +315,7 @@ export class AnnouncementsService implements OnModuleInit {
 }
 
 function cleanAudience(a: AnnouncementInputDto['audience']): AnnouncementInputDto['audience'] {
-  if (a.type !== 'segment') return { type: a.type };
-  return {
-    type: 'segment',
-    industryPrefixes: a.industryPrefixes?.map((p) => p.trim().toUpperCase()) ?? [],
-    regionPrefixes: a.regionPrefixes ?? [],
-    sizes: a.sizes ?? [],
-  };
+  return a.type === 'segment' ? segmentOf(a) : { type: a.type };
 }
 
 export function toDto(a: Announcement, read?: boolean): AnnouncementDto {

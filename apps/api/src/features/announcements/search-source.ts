@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { markdownToText } from '../../platform/markdown/markdown';
 import type { SearchDocument } from '../../platform/search/search-index';
 import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
+import { searchSegmentOf } from '../directory';
 import { Announcement } from './entities/announcement.entity';
 
 /**
@@ -40,14 +41,7 @@ export class AnnouncementSearch implements OnModuleInit {
         title: a.title,
         body: markdownToText(a.body),
         visibility: audience.type === 'public' ? ['public'] : ['members'],
-        segment:
-          audience.type === 'segment'
-            ? {
-                sizes: audience.sizes ?? [],
-                industries: audience.industryPrefixes ?? [],
-                regions: audience.regionPrefixes ?? [],
-              }
-            : null,
+        segment: searchSegmentOf(audience),
         year: a.publishedAt?.getUTCFullYear() ?? null,
         publishedAt: a.publishedAt ?? a.updatedAt,
       };

@@ -14,7 +14,7 @@ import { Clock } from '../../platform/clock/clock';
 import { ApiException } from '../../platform/errors/api.exception';
 import { FilesService } from '../../platform/files/files.service';
 import { JobsService } from '../../platform/jobs/jobs.service';
-import { MemberProfilesService } from '../directory';
+import { MemberProfilesService, segmentOf } from '../directory';
 import { isStaff, standingOf, type Standing } from './consultation-access';
 import { CONSULTATION_FILES } from './consultation-files';
 import { ConsultationNotices } from './consultation-notices';
@@ -534,13 +534,7 @@ function checkDays(opensOn: string, closesOn: string): void {
 }
 
 function cleanAudience(a: ConsultationAudience): ConsultationAudience {
-  if (a.type !== 'segment') return { type: 'members' };
-  return {
-    type: 'segment',
-    industryPrefixes: a.industryPrefixes?.map((p) => p.trim().toUpperCase()) ?? [],
-    regionPrefixes: a.regionPrefixes ?? [],
-    sizes: a.sizes ?? [],
-  };
+  return a.type === 'segment' ? segmentOf(a) : { type: 'members' };
 }
 
 const notEditable = (message: string) => new ApiException(ErrorCode.CONSULTATION_NOT_EDITABLE, message);

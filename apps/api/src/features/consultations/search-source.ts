@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { SearchDocument } from '../../platform/search/search-index';
 import { keysInOrder, SearchIndexer } from '../../platform/search/search-indexer';
+import { searchSegmentOf } from '../directory';
 import { ConsultationClause } from './entities/consultation-clause.entity';
 import { Consultation } from './entities/consultation.entity';
 
@@ -45,7 +46,6 @@ export class ConsultationSearch implements OnModuleInit {
         order: { position: 'ASC' },
       });
       const text = clauses.map((k) => `${k.number} ${k.title}\n${k.text}`).join('\n');
-      const a = c.audience;
       docs.push({
         kind: 'consultation',
         id: c.id,
@@ -54,10 +54,8 @@ export class ConsultationSearch implements OnModuleInit {
         body: text.slice(0, BODY_MAX),
         names: [c.draftingOrganisation].filter(Boolean),
         visibility: c.publicReading ? ['public'] : ['members'],
-        segment:
-          a.type === 'segment' && !c.publicReading
-            ? { sizes: a.sizes ?? [], industries: a.industryPrefixes ?? [], regions: a.regionPrefixes ?? [] }
-            : null,
+        // Readable by everyone: no segment narrows it.
+        segment: c.publicReading ? null : searchSegmentOf(c.audience),
         year: c.openedAt?.getUTCFullYear() ?? null,
         publishedAt: c.openedAt ?? c.updatedAt,
       });

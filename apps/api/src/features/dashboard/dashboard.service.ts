@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { chinaDate, chinaDayStart, ENTERPRISE_SIZES, industryPath } from '@cqo/rules';
 import { FILING_STATUSES, type DashboardFilter, type DashboardSummary } from '@cqo/contracts';
 import { Clock } from '../../platform/clock/clock';
-import { directoryFilterSql, MEMBER_JOIN } from '../directory';
+import { MEMBER_JOIN, memberConditionsSql } from '../directory';
 import { filingFilterSql } from '../filings';
 import { SnapshotCache } from './figures-snapshot';
 
@@ -65,7 +65,9 @@ export class DashboardService {
 
   private async members(f: DashboardFilter, manager: EntityManager) {
     const { values, param } = params();
-    const where = directoryFilterSql({ industry: f.industry, region: f.region, size: f.size }, param);
+    // One scan of the filter's members, listed or not: the directory's figures count the listed,
+    // and the hidden ones are counted beside them.
+    const where = memberConditionsSql({ industry: f.industry, region: f.region, size: f.size }, param);
     const rows: {
       division: string | null;
       region: string | null;
@@ -74,10 +76,13 @@ export class DashboardService {
       years: string | null;
       set: number;
       n: number;
+      hidden: number;
     }[] = await manager.query(
       `SELECT division, region, size, education, years,
-              GROUPING(division, region, size, education, years)::int AS set, count(*)::int AS n
-         FROM (SELECT left(p.industry_code, 2) AS division, p.region_code AS region, p.enterprise_size AS size,
+              GROUPING(division, region, size, education, years)::int AS set,
+              count(*) FILTER (WHERE listed)::int AS n, count(*) FILTER (WHERE NOT listed)::int AS hidden
+         FROM (SELECT p.listed, left(p.industry_code, 2) AS division, p.region_code AS region,
+                      p.enterprise_size AS size,
                       f.cqo->>'education' AS education,
                       CASE WHEN p.quality_years IS NULL THEN NULL WHEN p.quality_years <= 2 THEN '0-2'
                            WHEN p.quality_years <= 5 THEN '3-5' WHEN p.quality_years <= 10 THEN '6-10'
@@ -85,12 +90,13 @@ export class DashboardService {
                  FROM member_profiles p
                  JOIN users u ON ${MEMBER_JOIN}
                  LEFT JOIN filings f ON f.id = p.filing_id
-                WHERE ${where.join(' AND ')}) m
+                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) m
         GROUP BY GROUPING SETS ((division), (region), (size), (education), (years), ())`,
       values,
     );
     // GROUPING(a, b, c, d, e): a bit per column, set when that column is rolled up (a is the highest).
-    const of = (bit: number) => rows.filter((r) => r.set === 31 - (1 << bit));
+    // A group of hidden members only is no bar of the directory's.
+    const of = (bit: number) => rows.filter((r) => r.set === 31 - (1 << bit) && r.n > 0);
     const byIndustryDivision: Record<string, number> = {};
     const byIndustrySection: Record<string, number> = {};
     for (const r of of(4)) {
@@ -105,20 +111,10 @@ export class DashboardService {
           .filter((r) => r[key] !== null)
           .map((r) => [r[key] as string, r.n]),
       );
-    // Members who hide themselves: the same filter but the directory's own condition.
-    const { values: hv, param: hp } = params();
-    const hiddenConditions = directoryFilterSql(
-      { industry: f.industry, region: f.region, size: f.size },
-      hp,
-    ).filter((w) => w !== 'p.listed');
-    const [{ n: hidden }] = (await manager.query(
-      `SELECT count(*)::int AS n FROM member_profiles p JOIN users u ON ${MEMBER_JOIN}
-        WHERE NOT p.listed${hiddenConditions.map((w) => ` AND ${w}`).join('')}`,
-      hv,
-    )) as { n: number }[];
+    const all = rows.find((r) => r.set === 31);
     return {
-      members: rows.find((r) => r.set === 31)?.n ?? 0,
-      hiddenMembers: hidden,
+      members: all?.n ?? 0,
+      hiddenMembers: all?.hidden ?? 0,
       bySize: { ...zeros(ENTERPRISE_SIZES), ...count(2, 'size') },
       byIndustrySection,
       byIndustryDivision,

@@ -1,5 +1,6 @@
 import { inSegment, segmentSql } from '@cqo/rules';
 import type { Audience } from '@cqo/contracts';
+import type { SearchSegment } from '../../platform/search/search-index';
 import type { MemberProfile } from './entities/member-profile.entity';
 
 type Segment = Pick<MemberProfile, 'industryCode' | 'regionCode' | 'enterpriseSize'>;
@@ -29,4 +30,20 @@ export function audienceSql(audience: Audience, firstParam: number): { sql: stri
     { size: 'p.enterprise_size', industry: 'p.industry_code', region: 'p.region_code' },
     firstParam,
   );
+}
+
+/** A segment as staff wrote it, stored in one form: section letters upper-case, lists never absent. */
+export function segmentOf<A extends Audience>(a: A): A {
+  return {
+    ...a,
+    industryPrefixes: a.industryPrefixes?.map((p) => p.trim().toUpperCase()) ?? [],
+    regionPrefixes: a.regionPrefixes ?? [],
+    sizes: a.sizes ?? [],
+  };
+}
+
+/** The segment of an audience as the search index narrows `members` by it (null: no segment). */
+export function searchSegmentOf(a: Audience): SearchSegment | null {
+  if (a.type !== 'segment') return null;
+  return { sizes: a.sizes ?? [], industries: a.industryPrefixes ?? [], regions: a.regionPrefixes ?? [] };
 }

@@ -16,7 +16,12 @@ export interface DirectoryFilter {
  * are in neither.
  */
 export function directoryFilterSql(f: DirectoryFilter, param: (value: unknown) => string): string[] {
-  const where = ['p.listed'];
+  return ['p.listed', ...memberConditionsSql(f, param)];
+}
+
+/** The filter's own conditions, without the directory's "listed": for counting hidden members too. */
+export function memberConditionsSql(f: DirectoryFilter, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
   if (f.q) where.push(containsSql(f.q, { text: 'p.search_text', bigrams: 'p.search_bigrams' }, param));
   if (f.industry) where.push(industrySql(f.industry, 'p.industry_code', param));
   if (f.region) where.push(`p.region_code LIKE ${param(`${f.region}%`)}`);

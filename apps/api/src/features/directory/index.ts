@@ -2,6 +2,6 @@
 export { DirectoryModule } from './directory.module';
 export { MemberProfilesService } from './member-profiles.service';
 export type { MemberProfile } from './entities/member-profile.entity';
-export { inAudience } from './audience';
-export { directoryFilterSql, type DirectoryFilter } from './directory-filter';
+export { inAudience, searchSegmentOf, segmentOf } from './audience';
+export { directoryFilterSql, memberConditionsSql, type DirectoryFilter } from './directory-filter';
 export { MEMBER_JOIN } from './member-join';
