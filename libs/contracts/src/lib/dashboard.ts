@@ -75,5 +75,21 @@ export interface DashboardActivity {
     responses: number;
     enterprises: number;
   }[];
+  /**
+   * Taking part in the consultations opened in the range, by the participant's industry section,
+   * district and enterprise size, under the member filter (industry, district, size).
+   */
+  consultationParticipation: {
+    bySection: Record<string, ConsultationTakeUp>;
+    byRegion: Record<string, ConsultationTakeUp>;
+    bySize: Record<string, ConsultationTakeUp>;
+  };
   cases: { submitted: number; published: number; mostRead: { id: string; title: string; views: number }[] };
+}
+
+/** Comments made (not withdrawn), survey responses submitted, and the enterprises behind them. */
+export interface ConsultationTakeUp {
+  comments: number;
+  responses: number;
+  enterprises: number;
 }

@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { chinaDayStart } from '@cqo/rules';
-import { TRACKING_STATES, type Audience, type DashboardActivity, type DashboardFilter } from '@cqo/contracts';
-import { MemberProfilesService } from '../directory';
+import { chinaDayStart, industrySectionOf } from '@cqo/rules';
+import {
+  TRACKING_STATES,
+  type Audience,
+  type ConsultationTakeUp,
+  type DashboardActivity,
+  type DashboardFilter,
+} from '@cqo/contracts';
+import { MemberProfilesService, memberConditionsSql } from '../directory';
 
 const DAY_MS = 86_400_000;
 const LATEST = 20;
 
 /**
  * What members do with what is published: announcements read, opportunities taken up, channels
- * written in, consultations answered, cases read. Bounded by the date range only (the member
- * figures take the industry, district and size filters).
+ * written in, consultations answered, cases read. Bounded by the date range; consultation
+ * participation, counted by the participants' enterprises, also takes the member filter.
  */
 @Injectable()
 export class ActivityService {
@@ -75,6 +81,7 @@ export class ActivityService {
           GROUP BY c.id, c.title ORDER BY views DESC, c.title LIMIT 5`,
       ),
     ]);
+    const consultationParticipation = await this.participation(f, range);
     // Audience sizes: one count per distinct audience (most announcements go to all members).
     const sizes = new Map<string, number>();
     for (const a of announcements) {
@@ -113,10 +120,72 @@ export class ActivityService {
         activeMembers: active[0].n,
       },
       consultations,
+      consultationParticipation,
       cases: { ...cases[0], mostRead },
     };
   }
+
+  /**
+   * Comments and submitted responses in the consultations opened in the range, per participant,
+   * then summed by the participant's division (shown as sections), district and size. A member
+   * counts under the enterprise their profile names now, like every member figure.
+   */
+  private async participation(
+    f: DashboardFilter,
+    range: Date[],
+  ): Promise<DashboardActivity['consultationParticipation']> {
+    const values: unknown[] = [...range];
+    const where = memberConditionsSql(
+      { industry: f.industry, region: f.region, size: f.size },
+      (value) => `$${values.push(value)}`,
+    );
+    const rows: TakeUpRow[] = await this.dataSource.query(
+      `SELECT division, region, size, GROUPING(division, region, size)::int AS set,
+              sum(comments)::int AS comments, sum(responses)::int AS responses, count(*)::int AS enterprises
+         FROM (SELECT left(p.industry_code, 2) AS division, p.region_code AS region, p.enterprise_size AS size,
+                      x.comments, x.responses
+                 FROM (SELECT user_id, sum(comments) AS comments, sum(responses) AS responses
+                         FROM (SELECT m.author_id AS user_id, count(*) AS comments, 0 AS responses
+                                 FROM consultation_comments m JOIN consultations c ON c.id = m.consultation_id
+                                WHERE m.withdrawn_at IS NULL AND c.opened_at >= $1 AND c.opened_at < $2
+                                GROUP BY 1
+                               UNION ALL
+                               SELECT r.user_id, 0, count(*)
+                                 FROM consultation_responses r JOIN consultations c ON c.id = r.consultation_id
+                                WHERE r.submitted_at IS NOT NULL AND c.opened_at >= $1 AND c.opened_at < $2
+                                GROUP BY 1) y
+                        GROUP BY 1) x
+                 JOIN member_profiles p ON p.user_id = x.user_id
+                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) t
+        GROUP BY GROUPING SETS ((division), (region), (size))`,
+      values,
+    );
+    // GROUPING(a, b, c): a bit per rolled-up column, a the highest.
+    const by = (set: number, key: (r: TakeUpRow) => string) => {
+      const into: Record<string, ConsultationTakeUp> = {};
+      for (const r of rows.filter((row) => row.set === set)) {
+        const k = key(r);
+        const sum = (into[k] ??= { comments: 0, responses: 0, enterprises: 0 });
+        sum.comments += r.comments;
+        sum.responses += r.responses;
+        sum.enterprises += r.enterprises;
+      }
+      return into;
+    };
+    return {
+      bySection: by(0b011, (r) => (r.division && industrySectionOf(r.division)) || 'unknown'),
+      byRegion: by(0b101, (r) => r.region || 'unknown'),
+      bySize: by(0b110, (r) => r.size || 'unknown'),
+    };
+  }
 }
+
+type TakeUpRow = ConsultationTakeUp & {
+  division: string | null;
+  region: string | null;
+  size: string | null;
+  set: number;
+};
 
 /** A share as a fraction with three decimals (0.457), 0 when nobody was asked. */
 function rate(part: number, whole: number): number {

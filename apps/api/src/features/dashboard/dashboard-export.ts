@@ -18,6 +18,7 @@ export const DASHBOARD_CHARTS = [
   'funnel',
   'messages',
   'consultations',
+  'participation',
   'cases',
 ] as const;
 export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
@@ -96,6 +97,25 @@ function sheets(
       name: '征求意见',
       header: ['标题', '状态', '意见', '问卷', '参与单位'],
       rows: a.consultations.map((c) => [c.title, c.status, c.comments, c.responses, c.enterprises]),
+    },
+    participation: {
+      name: '征求意见参与',
+      header: ['分组', '代码', '意见', '问卷', '参与单位'],
+      rows: (
+        [
+          ['行业门类', a.consultationParticipation.bySection],
+          ['地区', a.consultationParticipation.byRegion],
+          ['规模', a.consultationParticipation.bySize],
+        ] as const
+      ).flatMap(([group, counts]) =>
+        Object.entries(counts).map(([code, c]): Cell[] => [
+          group,
+          code,
+          c.comments,
+          c.responses,
+          c.enterprises,
+        ]),
+      ),
     },
     cases: {
       name: '质量案例',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { DashboardSummary } from '@cqo/contracts';
+import { chinaDate } from '@cqo/rules';
 import { attachRequired, creditCode, filingBody, residentId } from '../../testing/filing-fixtures';
 import { approvedMember } from '../../testing/members';
 import { opportunityBody } from '../../testing/opportunity-fixtures';
@@ -222,7 +223,74 @@ describe('what members do with what is published', () => {
       announcements: [],
       opportunityFunnel: {},
       channels: { perDay: [], activeMembers: 0 },
+      consultationParticipation: { bySection: {}, byRegion: {}, bySize: {} },
     });
+  });
+
+  it('counts consultation comments and responses by the participants’ industry, district and size', async () => {
+    // A manufacturer in Xiangzhou comments twice and answers the survey; a chemicals plant in Jinwan
+    // comments once; a withdrawn comment and a draft response count for nobody.
+    const xiangzhou = await approvedMember(t, staff, { enterprise: ENTERPRISES[0] });
+    const jinwan = await approvedMember(t, staff, { enterprise: ENTERPRISES[2] });
+    const created = await staff.post('/api/consultations', {
+      title: '看板测试征求意见稿',
+      standardCode: 'T/ZHCQO 099—2026',
+      kind: 'group',
+      description: '请提出意见。',
+      draftingOrganisation: '珠海市首席质量官联盟',
+      contact: '联盟秘书处',
+      opensOn: chinaDate(new Date()),
+      closesOn: chinaDate(new Date(Date.now() + 14 * 86_400_000)),
+      audience: { type: 'members' },
+      draftText: '1 范围\n本文件规定了要求。\n2 术语和定义\n本文件没有需要界定的术语。',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const survey = await staff.put(`/api/consultations/${id}/survey`, {
+      questions: [{ type: 'single', title: '是否赞成？', options: ['是', '否'], required: true }],
+    });
+    const question = survey.body.questions[0];
+    expect((await staff.post(`/api/consultations/${id}/open`)).status).toBe(200);
+    const say = async (who: TestClient, text: string) => {
+      const res = await who.post(`/api/consultations/${id}/comments`, {
+        clauseId: null,
+        proposedChange: text,
+        reason: '便于执行',
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    await say(xiangzhou, '建议增加培训要求');
+    await say(xiangzhou, '建议明确考核周期');
+    await say(jinwan, '建议区分企业规模');
+    const withdrawn = await say(jinwan, '撤回的意见');
+    expect((await jinwan.delete(`/api/consultations/comments/${withdrawn}`)).status).toBe(204);
+    const answer = (optionId: string) => ({ questionId: question.id, value: optionId });
+    const answered = await xiangzhou.put(`/api/consultations/${id}/response`, {
+      answers: [answer(question.options[0].id)],
+    });
+    expect(answered.status).toBe(200);
+    await jinwan.put(`/api/consultations/${id}/response`, {
+      answers: [answer(question.options[1].id)],
+      draft: true,
+    });
+
+    const today = chinaDate(new Date());
+    const taking = async (query: string) =>
+      (await staff.get(`/api/dashboard/activity?from=${today}&to=${today}${query}`)).body
+        .consultationParticipation;
+    const all = await taking('');
+    expect(all.byRegion).toEqual({
+      '440402': { comments: 2, responses: 1, enterprises: 1 },
+      '440404': { comments: 1, responses: 0, enterprises: 1 },
+    });
+    expect(all.bySection).toEqual({ C: { comments: 3, responses: 1, enterprises: 2 } });
+    expect(all.bySize.large).toEqual({ comments: 1, responses: 0, enterprises: 1 });
+    // The member filter applies: Jinwan only, then section I (nobody took part).
+    expect((await taking('&region=440404')).byRegion).toEqual({
+      '440404': { comments: 1, responses: 0, enterprises: 1 },
+    });
+    expect((await taking('&industry=I')).bySection).toEqual({});
   });
 });
 
@@ -289,6 +357,7 @@ describe('freshness, export and bad input', () => {
         '审核用时',
         '公告阅读',
         '征求意见',
+        '征求意见参与',
       ]),
     );
     // One chart alone: its sheet only, the same figures as the summary.

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { barOptions, lineOptions } from '../../shared/charts/charts';
+import { barOptions, groupedBarOptions, lineOptions } from '../../shared/charts/charts';
 
 /** One bar of a chart: its words, its count, and the list it opens (a route and its filters). */
 export interface ChartRow {
@@ -30,7 +30,7 @@ export interface ChartRow {
           class="chart"
           echarts
           [options]="options()"
-          [style.height.px]="series().length ? 280 : 48 + rows().length * 30"
+          [style.height.px]="height()"
           (chartClick)="clicked.emit(rows()[$any($event).dataIndex])"
           role="img"
           [attr.aria-label]="summary()"
@@ -137,16 +137,24 @@ export class ChartCardComponent {
   /** Offer this chart's rows as a workbook of their own. */
   readonly exportable = input(false);
   readonly exported = output<void>();
-  /** Names of the lines when the rows carry several values (drawn as lines, not bars). */
+  /** Names of the series when the rows carry several values. */
   readonly series = input<string[]>([]);
-  protected readonly options = computed(() =>
-    this.series().length
-      ? lineOptions(
-          this.rows().map((r) => r.label),
-          this.series().map((name, i) => ({ name, values: this.rows().map((r) => r.values?.[i] ?? 0) })),
-        )
-      : barOptions(this.rows()),
-  );
+  /** How several series are drawn: lines over time, or bars side by side per row. */
+  readonly shape = input<'lines' | 'bars'>('lines');
+  protected readonly options = computed(() => {
+    if (!this.series().length) return barOptions(this.rows());
+    const labels = this.rows().map((r) => r.label);
+    const series = this.series().map((name, i) => ({
+      name,
+      values: this.rows().map((r) => r.values?.[i] ?? 0),
+    }));
+    return this.shape() === 'bars' ? groupedBarOptions(labels, series) : lineOptions(labels, series);
+  });
+  protected readonly height = computed(() => {
+    const rows = this.rows().length;
+    if (!this.series().length) return 48 + rows * 30;
+    return this.shape() === 'bars' ? 56 + rows * (12 + 16 * this.series().length) : 280;
+  });
   /** The chart in one sentence, for screen readers: each label and its count. */
   protected readonly summary = computed(
     () =>

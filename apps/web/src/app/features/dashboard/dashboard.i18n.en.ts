@@ -29,8 +29,13 @@ export const dashboardEn: typeof dashboardZhCN = {
       funnel: 'Opportunities taken up',
       messages: 'Channel messages per day ({{active}} members wrote)',
       consultations: 'Enterprises taking part in consultations',
+      takeUpBySection: 'Taking part in consultations, by industry section',
+      takeUpByRegion: 'Taking part in consultations, by district',
+      takeUpBySize: 'Taking part in consultations, by enterprise size',
       cases: 'Most read cases ({{submitted}} submitted, {{published}} published)',
     },
+    takeUp: { comments: 'Comments', responses: 'Survey responses', enterprises: 'Enterprises' },
+    unknown: 'Not given',
     audiences: { public: 'Everyone', members: 'All members', segment: 'Some members' },
     states: {
       interested: 'Interested',

@@ -27,8 +27,13 @@ export const dashboardZhCN = {
       funnel: '惠企机会跟进情况',
       messages: '频道每日消息数（{{active}} 位会员发言）',
       consultations: '征求意见参与单位数',
+      takeUpBySection: '征求意见参与：按行业门类',
+      takeUpByRegion: '征求意见参与：按地区',
+      takeUpBySize: '征求意见参与：按企业规模',
       cases: '案例阅读排行（提交 {{submitted}} 篇，发布 {{published}} 篇）',
     },
+    takeUp: { comments: '意见（条）', responses: '问卷（份）', enterprises: '参与单位' },
+    unknown: '未填写',
     audiences: { public: '所有人', members: '全体会员', segment: '指定会员' },
     states: {
       interested: '感兴趣',

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { DashboardActivity, DashboardSummary } from '@cqo/contracts';
+import type { ConsultationTakeUp, DashboardActivity, DashboardSummary } from '@cqo/contracts';
 import { industryLabelIn, industrySectionOf, regionNameIn } from '@cqo/rules';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { firstValueFrom, forkJoin, map } from 'rxjs';
@@ -193,6 +193,17 @@ type Filters = {
               (exported)="export('consultations')"
               (clicked)="open($event)"
             />
+            @for (c of a.takeUp; track c.key) {
+              <cqo-chart-card
+                [heading]="'dash.charts.' + c.key | transloco"
+                [rows]="c.rows"
+                [series]="a.takeUpSeries"
+                shape="bars"
+                [testId]="'chart-' + c.key"
+                [exportable]="true"
+                (exported)="export('participation')"
+              />
+            }
             <cqo-chart-card
               [heading]="
                 'dash.charts.cases' | transloco: { submitted: a.casesSubmitted, published: a.casesPublished }
@@ -393,6 +404,8 @@ export class DashboardPage {
         count: c.enterprises,
         link: itself(`/consultations/${c.id}`),
       })),
+      takeUp: this.takeUpCharts(a.consultationParticipation),
+      takeUpSeries: (['comments', 'responses', 'enterprises'] as const).map((k) => t(`dash.takeUp.${k}`)),
       cases: a.cases.mostRead.map((c) => ({
         key: c.id,
         label: c.title,
@@ -403,6 +416,30 @@ export class DashboardPage {
       casesPublished: a.cases.published,
     };
   });
+
+  /** Consultation participation by section, district and size: comments, responses, enterprises. */
+  private takeUpCharts(p: DashboardActivity['consultationParticipation']) {
+    const lang = this.lang();
+    const t = (key: string) => this.transloco.translate(key);
+    const chart = (
+      key: string,
+      counts: Record<string, ConsultationTakeUp>,
+      name: (code: string) => string,
+    ): { key: string; rows: ChartRow[] } => ({
+      key,
+      rows: Object.entries(counts).map(([code, c]) => ({
+        key: code,
+        label: code === 'unknown' ? t('dash.unknown') : name(code),
+        count: c.enterprises,
+        values: [c.comments, c.responses, c.enterprises],
+      })),
+    });
+    return [
+      chart('takeUpBySection', p.bySection, (code) => `${code} ${industryLabelIn(lang, code)}`),
+      chart('takeUpByRegion', p.byRegion, (code) => regionNameIn(lang, code)),
+      chart('takeUpBySize', p.bySize, (code) => t(`sizes.${code}`)),
+    ];
+  }
 
   private params(f: Filters): HttpParams {
     let p = new HttpParams();
