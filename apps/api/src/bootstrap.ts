@@ -100,11 +100,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       wildcard: false,
       index: ['index.html'],
       maxAge: '1h',
+      // The build leaves a brotli and a gzip copy beside each text asset (tools/scripts/compress-web.mjs).
+      preCompressed: true,
       setHeaders: (reply, path) => {
         // Hashed bundles never change; index.html must always be re-checked.
-        if (/-[0-9A-Z]{8,}\.(js|css)$/i.test(path) || path.includes('/media/'))
+        const file = path.replace(/\.(br|gz)$/, '');
+        if (/-[0-9A-Z]{8,}\.(js|css)$/i.test(file) || file.includes('/media/'))
           void reply.header('cache-control', 'public, max-age=31536000, immutable');
-        if (path.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
+        if (file.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
       },
     });
   }

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/**
+ * The web client as the server sends it: the build's brotli and gzip copies chosen by what the
+ * browser accepts, hashed bundles cached for a year, index.html re-checked, deep links answered
+ * with the client.
+ */
+let t: TestApp;
+const web = mkdtempSync(join(tmpdir(), 'cqo-web-'));
+const BUNDLE = `console.log(${JSON.stringify('珠海市企业首席质量官联盟 '.repeat(200))});`;
+const INDEX = '<!doctype html><html lang="zh-CN"><body><cqo-root></cqo-root></body></html>';
+
+beforeAll(async () => {
+  mkdirSync(web, { recursive: true });
+  writeFileSync(join(web, 'index.html'), INDEX);
+  writeFileSync(join(web, 'main-ABCDEFGH.js'), BUNDLE);
+  writeFileSync(join(web, 'main-ABCDEFGH.js.br'), brotliCompressSync(BUNDLE));
+  writeFileSync(join(web, 'main-ABCDEFGH.js.gz'), gzipSync(BUNDLE));
+  // An asset the build left uncompressed (too small) is sent as it is.
+  writeFileSync(join(web, 'tiny-ABCDEFGH.css'), 'a{color:red}');
+  t = await startTestApp({ WEB_DIST_DIR: web });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(web, { recursive: true, force: true });
+});
+
+/** A raw GET (no client that decompresses for us). */
+function get(path: string, acceptEncoding?: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+    (resolve, reject) => {
+      const req = request(
+        `${t.url}${path}`,
+        { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    },
+  );
+}
+
+it('sends the brotli copy to a browser that takes it, else gzip, else the file itself', async () => {
+  const br = await get('/main-ABCDEFGH.js', 'gzip, deflate, br');
+  expect(br.status).toBe(200);
+  expect(br.headers['content-encoding']).toBe('br');
+  expect(br.headers['content-type']).toMatch(/javascript/);
+  expect(br.headers['vary']).toMatch(/accept-encoding/i);
+  expect(brotliDecompressSync(br.body).toString()).toBe(BUNDLE);
+  expect(br.body.length).toBeLessThan(Buffer.byteLength(BUNDLE) / 10);
+
+  const gz = await get('/main-ABCDEFGH.js', 'gzip');
+  expect(gz.headers['content-encoding']).toBe('gzip');
+  expect(gunzipSync(gz.body).toString()).toBe(BUNDLE);
+
+  const plain = await get('/main-ABCDEFGH.js');
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body.toString()).toBe(BUNDLE);
+
+  const tiny = await get('/tiny-ABCDEFGH.css', 'br');
+  expect(tiny.headers['content-encoding']).toBeUndefined();
+  expect(tiny.body.toString()).toBe('a{color:red}');
+});
+
+it('caches hashed bundles for a year, compressed or not, and re-checks the page', async () => {
+  for (const encoding of ['br', 'gzip', undefined]) {
+    const res = await get('/main-ABCDEFGH.js', encoding);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  const page = await get('/', 'br');
+  expect(page.status).toBe(200);
+  expect(page.headers['cache-control']).toBe('no-cache');
+});
+
+it('answers a deep link with the client and a missing asset with 404', async () => {
+  const deep = await get('/talent-pool?industry=C');
+  expect(deep.status).toBe(200);
+  expect(deep.body.toString()).toBe(INDEX);
+  expect((await get('/chunk-MISSING1.js', 'br')).status).toBe(404);
+});
