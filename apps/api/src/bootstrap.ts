@@ -98,7 +98,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       root: spa.root,
       prefix: '/',
       wildcard: false,
-      index: ['index.html'],
+      // Pages, "/" included, come from SpaFallback: it adds each route's preloads to index.html.
+      index: false,
       maxAge: '1h',
       // The build leaves a brotli and a gzip copy beside each text asset (tools/scripts/compress-web.mjs).
       preCompressed: true,
@@ -107,7 +108,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
         const file = path.replace(/\.(br|gz)$/, '');
         if (/-[0-9A-Z]{8,}\.(js|css)$/i.test(file) || file.includes('/media/'))
           void reply.header('cache-control', 'public, max-age=31536000, immutable');
-        if (file.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
+        if (file.endsWith('.html') || file.endsWith('.json')) void reply.header('cache-control', 'no-cache');
       },
     });
   }

@@ -73,7 +73,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   /** Shapes any error (HTTP, Fastify parser, unexpected) into our error body. */
   respond(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     if (exception instanceof HttpException && exception.getStatus() === 404 && this.spa.handles(request)) {
-      void this.spa.send(reply);
+      void this.spa.send(reply, request.url);
       return;
     }
     const { body, headers } = this.toBody(exception, request);

@@ -13,11 +13,24 @@ import { startTestApp, type TestApp } from '../../testing/test-app';
 let t: TestApp;
 const web = mkdtempSync(join(tmpdir(), 'cqo-web-'));
 const BUNDLE = `console.log(${JSON.stringify('珠海市企业首席质量官联盟 '.repeat(200))});`;
-const INDEX = '<!doctype html><html lang="zh-CN"><body><cqo-root></cqo-root></body></html>';
+const INDEX =
+  '<!doctype html><html lang="zh-CN"><head><title>联盟</title></head><body><cqo-root></cqo-root></body></html>';
 
 beforeAll(async () => {
   mkdirSync(web, { recursive: true });
   writeFileSync(join(web, 'index.html'), INDEX);
+  writeFileSync(
+    join(web, 'route-preloads.json'),
+    JSON.stringify({
+      routes: [
+        { path: '', chunks: ['chunk-HOME0001.js'] },
+        { path: 'talent-pool', chunks: ['chunk-TALENT01.js', 'chunk-SHARED01.js'] },
+        { path: 'cases/new', chunks: ['chunk-EDITOR01.js'] },
+        { path: 'cases/:id', chunks: ['chunk-CASE0001.js'] },
+        { path: '**', chunks: ['chunk-MISSING0.js'] },
+      ],
+    }),
+  );
   writeFileSync(join(web, 'main-ABCDEFGH.js'), BUNDLE);
   writeFileSync(join(web, 'main-ABCDEFGH.js.br'), brotliCompressSync(BUNDLE));
   writeFileSync(join(web, 'main-ABCDEFGH.js.gz'), gzipSync(BUNDLE));
@@ -86,6 +99,24 @@ it('caches hashed bundles for a year, compressed or not, and re-checks the page'
 it('answers a deep link with the client and a missing asset with 404', async () => {
   const deep = await get('/talent-pool?industry=C');
   expect(deep.status).toBe(200);
-  expect(deep.body.toString()).toBe(INDEX);
+  expect(deep.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(deep.body.toString()).toContain('<cqo-root></cqo-root>');
   expect((await get('/chunk-MISSING1.js', 'br')).status).toBe(404);
+});
+
+it('sends each page with the chunks its route needs, matched as the client router matches', async () => {
+  const preloads = async (path: string) =>
+    [...(await get(path)).body.toString().matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
+      (m) => m[1],
+    );
+  expect(await preloads('/')).toEqual(['chunk-HOME0001.js']);
+  expect(await preloads('/talent-pool?industry=C')).toEqual(['chunk-TALENT01.js', 'chunk-SHARED01.js']);
+  // The first route that matches wins, as in the client: "new" before ":id".
+  expect(await preloads('/cases/new')).toEqual(['chunk-EDITOR01.js']);
+  expect(await preloads('/cases/9b2c')).toEqual(['chunk-CASE0001.js']);
+  expect(await preloads('/no/such/page')).toEqual(['chunk-MISSING0.js']);
+  // Last in the page, after its own scripts: those are fetched first.
+  const page = (await get('/talent-pool')).body.toString();
+  expect(page.indexOf('modulepreload')).toBeGreaterThan(page.indexOf('<cqo-root>'));
+  expect(page.indexOf('modulepreload')).toBeLessThan(page.indexOf('</body>'));
 });

@@ -1,6 +1,6 @@
 import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
 import type { ClientToServerEvents, ServerToClientEvents } from '@cqo/contracts';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { AuthService } from '../auth/auth.service';
 
 type Listener<E extends keyof ServerToClientEvents> = ServerToClientEvents[E];
@@ -16,6 +16,8 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export class RealtimeConnection {
   private readonly auth = inject(AuthService);
   private socket?: AppSocket;
+  /** Moves on at every disconnect, so that a connection begun before it is not completed after. */
+  private generation = 0;
   private readonly listeners = new Map<keyof ServerToClientEvents, Set<(...args: never[]) => void>>();
 
   readonly connected = signal(false);
@@ -53,6 +55,14 @@ export class RealtimeConnection {
 
   private connect(): void {
     this.disconnect();
+    const generation = this.generation;
+    // The client library comes with the first sign-in: a visitor's first page never needs it.
+    void import('socket.io-client').then(({ io }) => {
+      if (generation === this.generation) this.open(io);
+    });
+  }
+
+  private open(io: typeof import('socket.io-client').io): void {
     // Browsers without WebSocket support fall back to long polling.
     const socket: AppSocket = io({
       path: '/socket.io',
@@ -80,6 +90,7 @@ export class RealtimeConnection {
   }
 
   private disconnect(): void {
+    this.generation += 1;
     this.socket?.removeAllListeners();
     this.socket?.offAny();
     this.socket?.disconnect();
