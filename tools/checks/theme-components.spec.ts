@@ -9,7 +9,8 @@ function importedComponents(dir: string, found = new Set<string>()): Set<string>
     const path = join(dir, name);
     if (statSync(path).isDirectory()) importedComponents(path, found);
     else if (name.endsWith('.ts'))
-      for (const m of readFileSync(path, 'utf8').matchAll(/from 'ng-zorro-antd\/([a-z-]+)'/g)) found.add(m[1]);
+      for (const m of readFileSync(path, 'utf8').matchAll(/from 'ng-zorro-antd\/([a-z-]+)'/g))
+        found.add(m[1]);
   }
   return found;
 }
@@ -20,7 +21,9 @@ function importedComponents(dir: string, found = new Set<string>()): Set<string>
  */
 it('styles every NG-ZORRO component the web app imports', () => {
   const theme = readFileSync(join(root, 'apps/web/src/theme.less'), 'utf8');
-  const styled = new Set([...theme.matchAll(/ng-zorro-antd\/([a-z-]+)\/style\/entry\.less/g)].map((m) => m[1]));
+  const styled = new Set(
+    [...theme.matchAll(/ng-zorro-antd\/([a-z-]+)\/style\/entry\.less/g)].map((m) => m[1]),
+  );
   const imported = importedComponents(join(root, 'apps/web/src'));
   // Entry points without styles of their own.
   for (const none of ['core', 'i18n']) imported.delete(none);

@@ -38,11 +38,19 @@ const missing = [...initial].filter((c) => c !== main && !html.includes(`href="$
 // After Angular's own links and `main`, which the browser should fetch first.
 const mainTag = html.match(/<script src="main-[^"]+"[^>]*><\/script>/)?.[0];
 if (!mainTag) throw new Error(`no main script in ${indexFile}`);
-html = html.replace(mainTag, `${mainTag}${missing.map((c) => `<link rel="modulepreload" href="${c}">`).join('')}`);
+html = html.replace(
+  mainTag,
+  `${mainTag}${missing.map((c) => `<link rel="modulepreload" href="${c}">`).join('')}`,
+);
 writeFileSync(indexFile, html);
 
 // 2. The routes, read from their source: each path with the modules its match and page import.
-const source = ts.createSourceFile(routesFile, readFileSync(routesFile, 'utf8'), ts.ScriptTarget.Latest, true);
+const source = ts.createSourceFile(
+  routesFile,
+  readFileSync(routesFile, 'utf8'),
+  ts.ScriptTarget.Latest,
+  true,
+);
 const routes = [];
 const nameOf = (p) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : '');
 /** import('…') calls under a node; an `en:` loader is skipped (the first visit is in Chinese). */
@@ -65,9 +73,13 @@ function walk(array, parentPath, parentImports) {
     const pathProp = props.find((p) => nameOf(p) === 'path');
     const own = pathProp && ts.isStringLiteral(pathProp.initializer) ? pathProp.initializer.text : '';
     const path = [parentPath, own].filter(Boolean).join('/');
-    const imports = [...parentImports, ...props.filter((p) => nameOf(p) !== 'children').flatMap((p) => importsIn(p))];
+    const imports = [
+      ...parentImports,
+      ...props.filter((p) => nameOf(p) !== 'children').flatMap((p) => importsIn(p)),
+    ];
     const children = props.find((p) => nameOf(p) === 'children');
-    if (children && ts.isArrayLiteralExpression(children.initializer)) walk(children.initializer, path, imports);
+    if (children && ts.isArrayLiteralExpression(children.initializer))
+      walk(children.initializer, path, imports);
     else if (props.some((p) => nameOf(p) === 'loadComponent')) routes.push({ path, imports });
   }
 }

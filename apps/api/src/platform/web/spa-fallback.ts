@@ -59,8 +59,8 @@ export class SpaFallback {
     if (at < 0) return index;
     let page = this.pages.get(at);
     if (!page) {
-      const links = this.routes()[at]
-        .chunks.map((c) => `<link rel="modulepreload" href="${c}">`)
+      const links = this.routes()
+        [at].chunks.map((c) => `<link rel="modulepreload" href="${c}">`)
         .join('');
       // Last in the page: the browser asks for `main` and the styles first, then these.
       page = Buffer.from(index.toString('utf8').replace('</body>', `${links}</body>`));
@@ -73,7 +73,10 @@ export class SpaFallback {
     if (!this.preloads) {
       const file = join(this.root, 'route-preloads.json');
       const table: RoutePreloads = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { routes: [] };
-      this.preloads = table.routes.map((r) => ({ segments: r.path.split('/').filter(Boolean), chunks: r.chunks }));
+      this.preloads = table.routes.map((r) => ({
+        segments: r.path.split('/').filter(Boolean),
+        chunks: r.chunks,
+      }));
     }
     return this.preloads;
   }

@@ -100,10 +100,12 @@ interface DigestDeadline {
     .card {
       height: 100%;
     }
+    /* Room for the five rows before they arrive, so that what follows does not jump down. */
     .items {
       list-style: none;
       margin: 0;
       padding: 0;
+      min-height: 176px;
     }
     .items li {
       display: flex;

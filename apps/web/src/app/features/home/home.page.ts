@@ -65,8 +65,7 @@ import { FeaturedCasesComponent } from './featured-cases.component';
         </ng-template>
       }
       <cqo-home-digest />
-      <cqo-featured-cases />
-      <div nz-row [nzGutter]="[16, 16]">
+      <div nz-row [nzGutter]="[16, 16]" class="about">
         @for (card of cards; track card.title) {
           <div nz-col [nzXs]="24" [nzMd]="8">
             <nz-card class="card">
@@ -76,6 +75,8 @@ import { FeaturedCasesComponent } from './featured-cases.component';
           </div>
         }
       </div>
+      <!-- Last: featured cases appear only when there are some, and push nothing down. -->
+      <cqo-featured-cases />
     </section>
   `,
   styles: `
@@ -111,6 +112,9 @@ import { FeaturedCasesComponent } from './featured-cases.component';
     }
     .card {
       height: 100%;
+    }
+    .about {
+      margin-bottom: 16px;
     }
     .card h2 {
       font-size: 16px;
