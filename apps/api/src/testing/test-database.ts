@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { SHARED_DATABASE_OPTIONS } from '../platform/database/database.module';
-import { PGLITE_EXTENSIONS } from '../platform/database/pglite-options';
+import { PGLITE_EXTENSIONS, PGLITE_START_PARAMS } from '../platform/database/pglite-options';
 
 /**
  * Fresh database per test file, cheaply: migrations run once per test run into a template
@@ -48,7 +48,7 @@ export async function prepareTemplate(): Promise<void> {
     writeFileSync(TEMPLATE_FILE, JSON.stringify({ template }));
     return;
   }
-  const driver = new PGliteDriver({ extensions: PGLITE_EXTENSIONS }).driver;
+  const driver = new PGliteDriver({ extensions: PGLITE_EXTENSIONS, startParams: PGLITE_START_PARAMS }).driver;
   const ds = new DataSource({ ...SHARED_DATABASE_OPTIONS, driver, extra: { max: 1 } });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   AlignmentType,
   Document,
@@ -15,6 +14,7 @@ import type { Disposition } from '@cqo/contracts';
 import { inertCell } from '../../platform/files/spreadsheet-cells';
 import type { PlacedComment } from './comments.service';
 import type { Consultation } from './entities/consultation.entity';
+import { excel } from '../../platform/files/excel';
 
 /** The columns of 意见汇总处理表, as standardisation work requires them. */
 export const COMMENT_TABLE_COLUMNS = [
@@ -77,7 +77,7 @@ export function commentTable(c: Consultation, comments: PlacedComment[], today: 
 }
 
 export async function commentTableXlsx(table: CommentTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('意见汇总处理表', {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { SurveyQuestion } from '@cqo/contracts';
+import { excel } from '../../platform/files/excel';
 import { inertCell } from '../../platform/files/spreadsheet-cells';
 
 /** The submitted responses as a sheet: the enterprise, when, then one column per question. */
@@ -7,7 +7,7 @@ export async function responsesXlsx(
   questions: SurveyQuestion[],
   rows: (string | number)[][],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('问卷答卷');
   sheet.columns = [
     { header: '提出单位', width: 30 },

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { DashboardActivity, DashboardFilter, DashboardSummary } from '@cqo/contracts';
+import { excel } from '../../platform/files/excel';
 import { inertCell } from '../../platform/files/spreadsheet-cells';
 
 /** The charts a workbook can hold, each a sheet of its own; `summary` is the headline figures. */
@@ -139,7 +139,7 @@ export async function dashboardXlsx(
   filter: DashboardFilter,
   only?: DashboardChart,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const all = sheets(s, a, filter);
   for (const key of only ? [only] : DASHBOARD_CHARTS) {
     const sheet = all[key];

@@ -7,7 +7,6 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Permission, type AuditEntry } from '@cqo/contracts';
@@ -19,6 +18,7 @@ import { IsDay } from '../http/validators';
 import { PageQuery } from '../http/page-query.dto';
 import { AuditService } from './audit.service';
 import type { AuditEntry as AuditRow } from './entities/audit-entry.entity';
+import { excel } from '../files/excel';
 
 class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only this action, e.g. user.disable' })
@@ -112,7 +112,7 @@ export class AuditController {
       subjectType: 'audit',
       meta: { rows: items.length, total, filter },
     });
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await excel()).Workbook();
     const sheet = workbook.addWorksheet('审计日志');
     const widths = [22, 26, 16, 14, 38, 24, 40];
     sheet.columns = ['时间', '操作', '操作人', '对象类型', '对象', '原因', '详情'].map((header, i) => ({

@@ -7,7 +7,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { AppConfig, IN_MEMORY } from '../config/app-config';
 import { lockDataDirectory } from './data-dir-lock';
 import { MIGRATIONS } from './migrations';
-import { PGLITE_EXTENSIONS, pgliteSnapshot } from './pglite-options';
+import { initialiseDataDir } from './pglite-initdb';
+import { PGLITE_EXTENSIONS, PGLITE_START_PARAMS, pgliteSnapshot } from './pglite-options';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Options every data source of the project shares (app, CLI, test templates). */
@@ -20,7 +21,7 @@ export const SHARED_DATABASE_OPTIONS = {
   migrations: MIGRATIONS,
 };
 
-export function databaseOptions(config: AppConfig): DataSourceOptions {
+export async function databaseOptions(config: AppConfig): Promise<DataSourceOptions> {
   const common = {
     ...SHARED_DATABASE_OPTIONS,
     synchronize: false,
@@ -36,9 +37,15 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
   if (dataDir) {
     lockDataDirectory(config.DATA_DIR);
     mkdirSync(dataDir, { recursive: true });
+    await initialiseDataDir(dataDir);
   }
   // PGlite is real PostgreSQL in WASM, one connection; typeorm-pglite plugs it into the pg driver.
-  const driver = new PGliteDriver({ dataDir, loadDataDir: snapshot, extensions: PGLITE_EXTENSIONS }).driver;
+  const driver = new PGliteDriver({
+    dataDir,
+    loadDataDir: snapshot,
+    extensions: PGLITE_EXTENSIONS,
+    startParams: PGLITE_START_PARAMS,
+  }).driver;
   return { ...common, driver, extra: { max: 1 } };
 }
 
@@ -47,7 +54,10 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...databaseOptions(config), autoLoadEntities: true }),
+      useFactory: async (config: AppConfig) => ({
+        ...(await databaseOptions(config)),
+        autoLoadEntities: true,
+      }),
     }),
   ],
 })

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../../../platform/database/search';
@@ -12,6 +11,7 @@ import { unseal } from '../filing-mapper';
 import { FilingCountCache } from './filing-count-cache.service';
 import { EDUCATION_ZH, ID_NOTE_ZH, SEX_ZH, SIZE_ZH } from '../filing-labels';
 import { inertCell } from '../../../platform/files/spreadsheet-cells';
+import { excel } from '../../../platform/files/excel';
 
 const BATCH = 500;
 
@@ -66,21 +66,20 @@ export class TalentPoolService {
    */
   exportXlsx(q?: string): Readable {
     const out = new PassThrough();
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: out,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    const sheet = workbook.addWorksheet('人才库信息表');
-    sheet.columns = TALENT_POOL_COLUMNS.map((header, i) => ({
-      header,
-      key: `c${i}`,
-      width: [6, 32, 24, 8, 16, 12, 22, 6, 10, 10, 28, 32, 14, 26, 12, 16, 20][i],
-    }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-
     void (async () => {
+      const workbook = new (await excel()).stream.xlsx.WorkbookWriter({
+        stream: out,
+        useStyles: true,
+        useSharedStrings: false,
+      });
+      const sheet = workbook.addWorksheet('人才库信息表');
+      sheet.columns = TALENT_POOL_COLUMNS.map((header, i) => ({
+        header,
+        key: `c${i}`,
+        width: [6, 32, 24, 8, 16, 12, 22, 6, 10, 10, 28, 32, 14, 26, 12, 16, 20][i],
+      }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
       let n = 0;
       let after = '';
       for (;;) {
