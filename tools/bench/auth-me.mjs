@@ -4,18 +4,12 @@
 // Any non-2xx response fails the run. Target (passport-jwt vs the hand-written guard): ≥ 0.95 ×.
 // Usage: node tools/bench/auth-me.mjs <baseline main.js> [seconds per round] [rounds]
 import autocannon from 'autocannon';
-import { loadavg } from 'node:os';
 import { API_MAIN, loadTest, machine, startServer } from './lib.mjs';
 
 const baseline = process.argv[2];
 if (!baseline) throw new Error('usage: node tools/bench/auth-me.mjs <baseline main.js> [seconds] [rounds]');
 const seconds = Number(process.argv[3] ?? 8);
 const rounds = Number(process.argv[4] ?? 4);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-const loadAtStart = load();
 
 async function tokenFor(port) {
   const email = 'reader@bench.local';
@@ -75,7 +69,7 @@ for (let round = 0; round < rounds; round++) {
 for (const side of sides) await side.server.stop();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`machine: ${await machine()}; load average at start ${loadAtStart}, at end ${load()}`);
+console.log(`machine: ${await machine()}`);
 for (const side of sides)
   console.log(
     `${side.name.padEnd(10)} req/s per round: ${side.rps.map(Math.round).join(', ')}; median ${Math.round(median(side.rps))}; p95 ms: ${side.p95.join(', ')}`,

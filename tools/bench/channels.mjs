@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { machine, startServer } from './lib.mjs';
+import { loadAverage, machine, startServer } from './lib.mjs';
 
 const seconds = Number(process.argv[2] ?? 30);
 const CLIENTS = Number(process.argv[3] ?? 1000);
@@ -130,12 +130,7 @@ try {
     return p99;
   }
 
-  console.log(
-    `machine: ${await machine()}; load average ${(await import('node:os'))
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`machine: ${await machine()}; load average ${loadAverage()}`);
   const single = await fanOut('one process', [PORT_A], await channelOf('扇出'));
 
   // 50 senders at once, each sending as fast as its answers come, into one channel (every send takes its lock).
@@ -298,12 +293,6 @@ try {
   console.log(
     `reliability: ${acked.size} acknowledged, ${lost} lost, ${doubled} doubled; numbers 1..${gaps[0].top} with ${gaps[0].n} messages; ` +
       `${reconnects} reader reconnects; process A killed with SIGKILL at message 300`,
-  );
-  console.log(
-    `load average at the end: ${(await import('node:os'))
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
   );
 } finally {
   sockets.forEach((s) => s.disconnect());

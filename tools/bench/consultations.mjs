@@ -5,9 +5,8 @@
 //   the 意见汇总处理表 as XLSX ≤ 3 s;  splitting a 100-page draft ≤ 1 s.
 // Usage: node tools/bench/consultations.mjs [seconds]   (PostgreSQL on 127.0.0.1:5432, `npm run build` first)
 import autocannon from 'autocannon';
-import { loadavg } from 'node:os';
 import pg from 'pg';
-import { loadTest, machine, startServer } from './lib.mjs';
+import { loadAverage, loadTest, machine, startServer } from './lib.mjs';
 
 const seconds = Number(process.argv[2] ?? 10);
 const CLAUSES = 300;
@@ -17,10 +16,6 @@ const PORT = 3913;
 const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const db = `cqo_bench_consultations_${Date.now()}`;
 const json = { 'content-type': 'application/json' };
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 /**
  * A draft in GB/T 1.1 form: 前言, 引言, chapters of 9 clauses each (two titled clauses with three
@@ -190,7 +185,7 @@ try {
   const member = { authorization: `Bearer ${await signIn('reader@bench.local', 'Bench-Reader-Password-1')}` };
   const counts = await (await http(`/api/consultations/${c.id}`, { headers: staff })).json();
   report.push(
-    `machine: ${await machine()}; PostgreSQL server; load average at the start ${load()}`,
+    `machine: ${await machine()}; PostgreSQL server; load average as measuring begins ${loadAverage()}`,
     `data: ${clauseCount} clauses, ${counts.comments} comments, ${counts.responses} responses, ${RESPONSES} members (generated in ${generated} ms)`,
   );
   if (clauseCount !== CLAUSES || counts.comments !== COMMENTS || counts.responses !== RESPONSES) {
@@ -320,7 +315,6 @@ try {
   report.push(
     `split a ${Math.round(pages)}-page draft (${long.length} characters, ${clauses} clauses): ${splitTimes.map((t) => Math.round(t)).join(' / ')} ms in the library; saved and stored through the API ${apiTimes.map((t) => Math.round(t)).join(' / ')} ms (target ≤ 1 s)`,
   );
-  report.push(`load average at the end: ${load()}`);
   await client.end();
 } finally {
   await server?.stop();

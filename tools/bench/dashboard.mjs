@@ -4,9 +4,8 @@
 // never older than the last write that changed them.
 // Usage: node tools/bench/dashboard.mjs [seconds]   (PostgreSQL on 127.0.0.1:5432, `npm run build` first)
 import autocannon from 'autocannon';
-import { loadavg } from 'node:os';
 import pg from 'pg';
-import { loadTest, machine, startServer } from './lib.mjs';
+import { loadAverage, loadTest, machine, startServer } from './lib.mjs';
 
 const seconds = Number(process.argv[2] ?? 10);
 const MEMBERS = 20_000;
@@ -17,10 +16,6 @@ const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES_PER_SECOND ?? 10);
 const PORT = 3915;
 const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const db = `cqo_bench_dashboard_${Date.now()}`;
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 /** The filters a staff member moves between: none, a district, an industry, sizes, a quarter, all at once. */
 const FILTERS = [
   '',
@@ -98,7 +93,7 @@ try {
     )
   ).rows[0];
   report.push(
-    `machine: ${await machine()}; PostgreSQL server; load average at the start ${load()}`,
+    `machine: ${await machine()}; PostgreSQL server; load average as measuring begins ${loadAverage()}`,
     `data: ${counts.members} members, ${counts.filings} filings, ${ANNOUNCEMENTS} announcements with ${counts.reads} read receipts (generated in ${generated} ms)`,
   );
 
@@ -175,7 +170,6 @@ try {
     requests: [{ method: 'GET', headers: staff, path: '/api/dashboard/summary' }],
   });
   report.push(`summary (no filter), 1 user: p50 ${alone.latency.p50} ms, p95 ${alone.latency.p95} ms`);
-  report.push(`load average at the end: ${load()}`);
   await client.end();
 } finally {
   await server?.stop();

@@ -5,15 +5,11 @@
 // resident memory at ready and five seconds later, and the process's peak.
 // Usage: node tools/bench/embedded-start.mjs   (`npm run build` first)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machine, startServer } from './lib.mjs';
 
 const PORT = 3932;
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 /** VmRSS and VmHWM (the peak) of a process, in MB. */
 function memory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -22,7 +18,6 @@ function memory(pid) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cqo-embedded-'));
-const startLoad = load();
 const rows = [];
 try {
   for (const run of ['first start (empty folder)', 'second start', 'third start']) {
@@ -44,6 +39,5 @@ try {
 }
 console.log(`\n${await machine()}; ${new Date().toISOString()}`);
 console.table(rows);
-console.log(`load average at start ${startLoad}, at end ${load()}`);
 const missed = rows.filter((r) => r['ready (ms)'] > 5000 || r['resident 5 s later (MB)'] > 300);
 console.log(missed.length ? `target missed: ${missed.map((r) => r.run).join(', ')}` : 'target met');

@@ -5,8 +5,7 @@
 // Goal: LCP ≤ 2.5 s and CLS ≤ 0.1 on all three.
 // Usage: node tools/bench/first-visit.mjs [runs per page]   (`npm run build` first; /usr/bin/chromium)
 import { chromium } from '@playwright/test';
-import { loadavg } from 'node:os';
-import { machine, startServer } from './lib.mjs';
+import { failed, machine, startServer } from './lib.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PORT = 3921;
@@ -21,10 +20,6 @@ const SLOW_4G = {
   downloadThroughput: (1.6 * 1024 * 1024) / 8,
   uploadThroughput: (750 * 1024) / 8,
 };
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 /** One cold visit: a fresh context (no cache, no cookies), throttled, until the page is quiet. */
 async function visit(browser, url) {
@@ -80,9 +75,7 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox'],
 });
-const startLoad = load();
 const rows = [];
-let failed = false;
 try {
   // One warm-up visit so that the server's own first-request work is not charged to the phone.
   await visit(browser, `http://127.0.0.1:${PORT}/`);
@@ -90,10 +83,7 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await visit(browser, `http://127.0.0.1:${PORT}${path}`));
     const unexpected = runs.flatMap((r) => r.failures).filter((f) => !f.includes('/api/auth/refresh'));
-    if (unexpected.length) {
-      failed = true;
-      console.error(`${name}: failed responses\n  ${[...new Set(unexpected)].join('\n  ')}`);
-    }
+    if (unexpected.length) failed(`${name}: failed responses ${[...new Set(unexpected)].join(', ')}`);
     const lcps = runs.map((r) => r.lcp);
     rows.push({
       page: name,
@@ -120,9 +110,7 @@ try {
 console.log(`\n${await machine()}; ${new Date().toISOString()}; ${RUNS} cold visits per page`);
 console.log(`Slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up), 4× CPU throttling, 375 × 812 px`);
 console.table(rows);
-console.log(`load average at start ${startLoad}, at end ${load()}`);
 const missed = rows.filter((r) => r['LCP worst (ms)'] > 2500 || Number(r['CLS worst']) > 0.1);
 console.log(
   missed.length ? `target missed on: ${missed.map((r) => r.page).join(', ')}` : 'target met on all pages',
 );
-if (failed) process.exit(1);

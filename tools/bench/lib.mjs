@@ -1,5 +1,27 @@
-// Helpers shared by the benchmarks: start the built server on an in-memory database, wait for health.
+// Helpers shared by the benchmarks: start the built server on an in-memory database, wait for health;
+// load tests that fail the run on any answer but a success; the machine's load at start and end.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+
+/** The 1, 5 and 15 minute load averages: figures mean little without them. */
+export const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadAtStart = loadAverage();
+const failures = [];
+
+/** Marks the run failed (exit code 1), with what failed printed at its end. */
+export function failed(what) {
+  failures.push(what);
+  process.exitCode = 1;
+}
+
+// Every benchmark ends with the load it ran under and, if anything failed, what.
+process.on('exit', () => {
+  console.log(`\nload average (1, 5, 15 min) at start ${loadAtStart}, at end ${loadAverage()}`);
+  if (failures.length) console.log(`FAILED — these figures do not count:\n  ${failures.join('\n  ')}`);
+});
 
 export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 
@@ -75,6 +97,12 @@ export async function loadTest(autocannon, options) {
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
+  // A refusal or an error is not a fast answer: any at all fails the run.
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad)
+    failed(
+      `${options.title ?? options.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   result.latency.p95 = times.length
     ? Math.round(times[Math.min(times.length - 1, Math.floor(0.95 * times.length))])
     : NaN;

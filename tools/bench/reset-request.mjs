@@ -3,15 +3,9 @@
 // first swaps every pair), with the job worker off (the request alone) and on (in the same process).
 // Target: the same time whichever address is asked about. Any non-2xx fails the run.
 // Usage: node tools/bench/reset-request.mjs [pairs]
-import { loadavg } from 'node:os';
 import { machine, startServer } from './lib.mjs';
 
 const pairs = Number(process.argv[2] ?? 300);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-const loadAtStart = load();
 const json = { 'content-type': 'application/json' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
@@ -58,6 +52,6 @@ async function measure(port, jobs) {
 
 const off = await measure(3951, 'false');
 const on = await measure(3952, 'true');
-console.log(`machine: ${await machine()}; load average at start ${loadAtStart}, at end ${load()}`);
+console.log(`machine: ${await machine()}`);
 console.log(`worker off: median ms known ${off.known.toFixed(2)}, unknown ${off.unknown.toFixed(2)}`);
 console.log(`worker on:  median ms known ${on.known.toFixed(2)}, unknown ${on.unknown.toFixed(2)}`);

@@ -10,19 +10,14 @@
 // Usage: node tools/bench/search.mjs [seconds] [documents]   (`npm run build` first)
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import pg from 'pg';
-import { API_MAIN, loadTest, machine, startServer } from './lib.mjs';
+import { API_MAIN, loadAverage, loadTest, machine, startServer } from './lib.mjs';
 
 const seconds = Number(process.argv[2] ?? 10);
 const DOCUMENTS = Number(process.argv[3] ?? 100_000);
 const PORT = 3908;
 const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const db = `cqo_bench_search_${Date.now()}`;
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 const METHODS = [
   '卓越绩效',
@@ -73,7 +68,7 @@ const MEASURES = [
 const TOPICS = ['补贴', '培训', '标准', '质量奖', '政策', '通知', '交流', '申报', '认证', '评审'];
 
 console.log(`search benchmark: ${DOCUMENTS} documents, ${seconds} s per run — ${await machine()}`);
-console.log(`load average at start: ${load()}`);
+console.log(`load average at start: ${loadAverage()}`);
 const admin = new pg.Client({ connectionString: `${base}/postgres` });
 await admin.connect();
 await admin.query(`CREATE DATABASE ${db}`);
@@ -208,7 +203,6 @@ try {
   if (process.env.BENCH_KEEP === '1') console.log(`kept database ${db}`);
   else await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => undefined);
   await admin.end();
-  console.log(`load average at end: ${load()}`);
 }
 if (failed) {
   console.error('FAILED: a request was refused or errored, or the run stopped');
