@@ -18,5 +18,6 @@ module.exports = {
     '^@cqo/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@cqo/contracts/filing-checks$': '<rootDir>/../../libs/contracts/src/lib/filing-checks.ts',
     '^@cqo/rules$': '<rootDir>/../../libs/rules/src/index.ts',
+    '^@cqo/rules/region-names-en$': '<rootDir>/../../libs/rules/src/lib/region/region-names-en.loader.ts',
   },
 };

@@ -61,7 +61,8 @@ export const appConfig: ApplicationConfig = {
     provideNzIcons(NAV_ICONS),
     {
       provide: TRANSLATIONS,
-      useValue: { 'zh-CN': ZH_CN, en: () => import('./translations.en').then((m) => m.EN) },
+      // English words come with the divisions' English names (neither is fetched for a reader in Chinese).
+      useValue: { 'zh-CN': ZH_CN, en: () => import('./translations.en').then((m) => m.englishWords()) },
     },
     provideTransloco({
       config: {

@@ -1,3 +1,5 @@
+// Its own entry: importing the rules library's index here would bundle its tables with the words.
+import { loadRegionNamesEn } from '@cqo/rules/region-names-en';
 import { en } from './core/i18n/en';
 import { accountEn } from './features/account/en';
 import { adminEn } from './features/admin/en';
@@ -35,3 +37,9 @@ export const EN: typeof ZH_CN = {
   ...sizeCalculatorEn,
   ...talentPoolEn,
 };
+
+/** The English words, once the divisions' English names they show beside them have loaded too. */
+export async function englishWords(): Promise<typeof EN> {
+  await loadRegionNamesEn();
+  return EN;
+}

