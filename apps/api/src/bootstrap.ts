@@ -113,19 +113,17 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     });
   }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('珠海市企业首席质量官联盟 · CQO Alliance API')
-      .setDescription(
-        'REST API of the CQO alliance platform. Errors: `{ statusCode, code, message, details? }`.',
-      )
-      .setVersion(appVersion())
-      .addBearerAuth()
-      .addCookieAuth('cqo_rt')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, {
+  const openApi = new DocumentBuilder()
+    .setTitle('珠海市企业首席质量官联盟 · CQO Alliance API')
+    .setDescription(
+      'REST API of the CQO alliance platform. Errors: `{ statusCode, code, message, details? }`.',
+    )
+    .setVersion(appVersion())
+    .addBearerAuth()
+    .addCookieAuth('cqo_rt')
+    .build();
+  // Built when first asked for, not at every start: nobody reads it most days.
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'CQO Alliance API',
   });

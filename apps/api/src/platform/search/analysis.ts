@@ -1,7 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
-import { Converter } from 'opencc-js/t2cn';
-import { pinyin } from 'pinyin-pro';
+import type { Jieba } from '@node-rs/jieba';
 
 /**
  * How text becomes search terms, the same for what is indexed and what is asked, in every adapter.
@@ -83,12 +80,32 @@ const QUERY_STOPWORDS = new Set([
  */
 export const WORD_MARK = '~';
 
+/**
+ * The segmenter with its dictionary, the Traditional-to-Simplified tables and the pinyin
+ * dictionary are loaded with the first text analysed, not at start-up: some 60 MB that a server
+ * which has neither searched nor indexed yet does not hold. With `require`, because the functions
+ * that use them are synchronous.
+ */
+function lazily<T>(id: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(id) as T;
+}
+
 let jieba: Jieba | undefined;
 let toSimplified: ((text: string) => string) | undefined;
+let pinyin: (typeof import('pinyin-pro'))['pinyin'] | undefined;
+
+function newJieba(): Jieba {
+  const { Jieba: Segmenter } = lazily<typeof import('@node-rs/jieba')>('@node-rs/jieba');
+  return Segmenter.withDict(lazily<typeof import('@node-rs/jieba/dict')>('@node-rs/jieba/dict').dict);
+}
 
 /** NFKC, lower case, Traditional characters as Simplified. */
 export function fold(text: string): string {
-  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }));
+  const convert = (toSimplified ??= lazily<typeof import('opencc-js/t2cn')>('opencc-js/t2cn').Converter({
+    from: 'tw',
+    to: 'cn',
+  }));
   return convert(text.normalize('NFKC').toLowerCase());
 }
 
@@ -110,7 +127,7 @@ export function words(folded: string): string[] {
  * other stays selectable so that the measurement can be repeated.
  */
 export const SEGMENTERS = {
-  jieba: (run: string) => (jieba ??= Jieba.withDict(dict)).cut(run, true),
+  jieba: (run: string) => (jieba ??= newJieba()).cut(run, true),
   intl: (run: string) =>
     [...(intl ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(run)].map((s) => s.segment),
 } as const;
@@ -133,6 +150,7 @@ export function bigrams(run: string): string[] {
 
 /** Pinyin of a Chinese word, in full and as initials: 注塑机 → ["zhusuji", "zsj"]. */
 export function pinyinOf(word: string): string[] {
+  pinyin ??= lazily<typeof import('pinyin-pro')>('pinyin-pro').pinyin;
   const syllables = pinyin(word, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).filter(
     Boolean,
   );
