@@ -106,5 +106,7 @@ export async function loadTest(autocannon, options) {
   result.latency.p95 = times.length
     ? Math.round(times[Math.min(times.length - 1, Math.floor(0.95 * times.length))])
     : NaN;
+  // Every response time, sorted: rounds of one measurement can be pooled.
+  result.times = times;
   return result;
 }

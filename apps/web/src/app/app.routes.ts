@@ -4,7 +4,6 @@ import { Permission } from '@cqo/contracts';
 import { permissionGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ShellComponent } from './core/layout/shell.component';
 
-
 export const routes: Routes = [
   {
     path: '',

@@ -65,6 +65,16 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 20;
 
+  /**
+   * The review queue counts its matches up to this many and then says "more than": an exact
+   * count of a broad filter reads every matching row, the capped one stops here.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LIST_TOTAL_CAP = 1000;
+
   /** HS256 secret for access tokens (≥ 32 chars). Generated into DATA_DIR when unset. */
   @Transform(emptyToUndefined)
   @IsOptional()

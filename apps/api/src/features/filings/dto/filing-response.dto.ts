@@ -83,7 +83,9 @@ export class FilingsWaitingDto implements FilingsWaiting {
 
 export class FilingPageDto {
   @ApiProperty({ type: [FilingListItemDto] }) items!: FilingListItemDto[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Matches, counted up to LIST_TOTAL_CAP (see totalCapped)' }) total!: number;
+  @ApiProperty({ description: 'More than `total` match: the count stopped at the cap' })
+  totalCapped!: boolean;
 }
 
 export class TalentPoolEntryDto {

@@ -25,6 +25,7 @@ import { Filing } from '../entities/filing.entity';
 import { checkFiling } from '@cqo/contracts/filing-checks';
 import { FilingCountCache } from './filing-count-cache.service';
 import { applyBody, inClear } from '../filing-mapper';
+import { AppConfig } from '../../../platform/config/app-config';
 
 /** The partial unique index that keeps one open filing per applicant (migration OneOpenFilingPerOwner). */
 export const OPEN_PER_OWNER_INDEX = 'uq_filings_open_per_owner';
@@ -53,6 +54,7 @@ export class FilingsService {
     private readonly counts: FilingCountCache,
     private readonly eventBus: EventBus,
     private readonly files: FilesService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -191,7 +193,7 @@ export class FilingsService {
   async list(
     user: RequestUser,
     query: FilingQueueQuery,
-  ): Promise<{ items: FilingListItem[]; total: number }> {
+  ): Promise<{ items: FilingListItem[]; total: number; totalCapped: boolean }> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
@@ -200,11 +202,17 @@ export class FilingsService {
     where.push(...filingFilterSql(query, param));
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { page, pageSize, ...criteria } = query;
+    // Counted up to one past the cap: a broad filter's count stops there instead of reading
+    // every match (12 ms → 1 ms for a word in every row of 20,000; docs/performance.md).
+    const cap = this.config.LIST_TOTAL_CAP;
     const countRows = () =>
       this.filings
-        .query(`SELECT count(*)::int AS n FROM filings ${filter}`, params)
+        .query(
+          `SELECT count(*)::int AS n FROM (SELECT 1 FROM filings ${filter} LIMIT ${cap + 1}) matches`,
+          params,
+        )
         .then((r: { n: number }[]) => r[0].n);
-    const [rows, total] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       this.filings.query(
         `SELECT id, status, enterprise_name, credit_code, industry_code, region_code, enterprise_size,
                 eligibility_outcome, cqo_name, submitted_at, updated_at
@@ -216,7 +224,7 @@ export class FilingsService {
       // Staff page through one shared queue: its totals are cached. An applicant's own list is tiny.
       staff ? this.counts.get(`queue ${JSON.stringify(criteria)}`, countRows) : countRows(),
     ]);
-    return { items: rows.map(rowToListItem), total };
+    return { items: rows.map(rowToListItem), total: Math.min(counted, cap), totalCapped: counted > cap };
   }
 
   /** Every filing of a user with its personal numbers in clear, for their own data export. */

@@ -51,6 +51,7 @@ export const en: Translation = {
     menu: 'Menu',
     actions: 'Actions',
     total: '{{total}} in total',
+    capped: 'More than {{total}} match; only the first {{total}} can be paged through. Narrow the filter.',
     retry: 'Retry',
     saved: 'Saved',
   },

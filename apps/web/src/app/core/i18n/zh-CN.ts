@@ -61,6 +61,7 @@ export const zhCN = {
     menu: '菜单',
     actions: '操作',
     total: '共 {{total}} 条',
+    capped: '符合条件的超过 {{total}} 条，只能翻看前 {{total}} 条；请缩小筛选范围。',
     retry: '重试',
     saved: '已保存',
   },

@@ -33,7 +33,9 @@ export class FilingApi {
       if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
       params = params.set(k, Array.isArray(v) ? v.join(',') : String(v));
     }
-    return this.http.get<{ items: FilingListItem[]; total: number }>('/api/filings', { params });
+    return this.http.get<{ items: FilingListItem[]; total: number; totalCapped: boolean }>('/api/filings', {
+      params,
+    });
   }
   get(id: string) {
     return this.http.get<Filing>(`/api/filings/${id}`);

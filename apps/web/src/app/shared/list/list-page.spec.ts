@@ -59,6 +59,15 @@ describe('ListPage', () => {
     expect(list.filters()).toEqual({ q: '格力', size: ['small', 'micro'] });
     expect(list.items()).toEqual(['row']);
     expect(list.total()).toBe(41);
+    expect(list.totalCapped()).toBe(false);
+  });
+
+  it('knows when the server stopped counting at a cap', async () => {
+    answer = () => of({ items: ['row'], total: 1000, totalCapped: true });
+    const { list } = await open('/list');
+    await settle();
+    expect(list.total()).toBe(1000);
+    expect(list.totalCapped()).toBe(true);
   });
 
   it('a filter change goes into the address and back to the first page', async () => {

@@ -7,12 +7,16 @@ import { initialFilters, readQuery, writeQuery, type FilterSpecs, type FiltersOf
 export interface Page<T> {
   items: T[];
   total: number;
+  /** More than `total` match: the server counted up to a cap (the review queue). */
+  totalCapped?: boolean;
 }
 
 /** What a paged table reads of a list. */
 export interface PagedSource<T> {
   readonly items: Signal<T[]>;
   readonly total: Signal<number>;
+  /** The server stopped counting at `total`: more match than can be paged through. */
+  readonly totalCapped?: Signal<boolean>;
   readonly loading: Signal<boolean>;
   readonly page: Signal<number>;
   readonly pageSize: number;
@@ -37,6 +41,7 @@ export class ListPage<S extends FilterSpecs, T> implements PagedSource<T> {
   readonly pageSize: number;
   readonly items = signal<T[]>([]);
   readonly total = signal(0);
+  readonly totalCapped = signal(false);
   readonly loading = signal(false);
   private readonly filterState: ReturnType<typeof signal<FiltersOf<S>>>;
   private readonly pageState = signal(1);
@@ -83,6 +88,7 @@ export class ListPage<S extends FilterSpecs, T> implements PagedSource<T> {
       if (request !== this.requestNo) return;
       this.items.set(res.items);
       this.total.set(res.total);
+      this.totalCapped.set(res.totalCapped ?? false);
     } catch (error) {
       if (request !== this.requestNo) return;
       if (!this.options.onError) throw error;

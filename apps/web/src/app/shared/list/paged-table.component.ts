@@ -93,10 +93,19 @@ export class PagedRowDetailDirective<T> {
         }
       </tbody>
     </nz-table>
+    @if (list().totalCapped?.()) {
+      <p class="capped" role="status" data-testid="list-capped">
+        {{ 'common.capped' | transloco: { total: list().total() } }}
+      </p>
+    }
   `,
   styles: `
     .clickable {
       cursor: pointer;
+    }
+    .capped {
+      margin: 8px 0 0;
+      color: #5c6370;
     }
   `,
 })
