@@ -30,6 +30,7 @@ export interface SealedFields {
 @Index('ix_filings_queue_order', { synchronize: false })
 @Index('ix_filings_pool', { synchronize: false })
 @Index('ix_filings_search', { synchronize: false })
+@Index('ix_filings_facets', { synchronize: false })
 @Index('uq_filings_current_credit_code', ['creditCode'], { unique: true, where: 'is_current' })
 // One open filing per applicant, whatever races past the service's check.
 @Index('uq_filings_open_per_owner', ['ownerId'], {

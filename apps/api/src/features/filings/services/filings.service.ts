@@ -212,18 +212,24 @@ export class FilingsService {
           params,
         )
         .then((r: { n: number }[]) => r[0].n);
-    const [rows, counted] = await Promise.all([
-      this.filings.query(
-        `SELECT id, status, enterprise_name, credit_code, industry_code, region_code, enterprise_size,
-                eligibility_outcome, cqo_name, submitted_at, updated_at
-         FROM filings ${filter}
-         ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id
-         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-        params,
-      ) as Promise<ListRow[]>,
-      // Staff page through one shared queue: its totals are cached. An applicant's own list is tiny.
-      staff ? this.counts.get(`queue ${JSON.stringify(criteria)}`, countRows) : countRows(),
-    ]);
+    // Staff page through one shared queue: its totals are cached. An applicant's own list is tiny.
+    const counted = staff
+      ? await this.counts.get(`queue ${JSON.stringify(criteria)}`, countRows)
+      : await countRows();
+    const columns = `id, status, enterprise_name, credit_code, industry_code, region_code, enterprise_size,
+                     eligibility_outcome, cqo_name, submitted_at, updated_at`;
+    const order = `ORDER BY submitted_at DESC NULLS LAST, updated_at DESC, id
+                   LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    // Many matches: walking the queue-order index finds a page at once. Few: they are gathered
+    // first (through the facets index) and sorted, because a walk in date order would pass every
+    // filing when the planner, taking the filters as independent, expects matches that are not
+    // there (100 ms at 100,000 filings; docs/performance.md).
+    const rows: ListRow[] = await this.filings.query(
+      counted > cap
+        ? `SELECT ${columns} FROM filings ${filter} ${order}`
+        : `WITH matches AS MATERIALIZED (SELECT ${columns} FROM filings ${filter}) SELECT * FROM matches ${order}`,
+      params,
+    );
     return { items: rows.map(rowToListItem), total: Math.min(counted, cap), totalCapped: counted > cap };
   }
 

@@ -23,6 +23,7 @@ import { ChannelConversations1796700000003 } from './1796700000003-ChannelConver
 import { Consultations1796700000004 } from './1796700000004-Consultations';
 import { WiderContentType1796700000005 } from './1796700000005-WiderContentType';
 import { StatisticsChanges1796700000006 } from './1796700000006-StatisticsChanges';
+import { FilingFacets1796700000007 } from './1796700000007-FilingFacets';
 
 /** Every migration, in order. `generate-migration` writes new files; append them here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Consultations1796700000004,
   WiderContentType1796700000005,
   StatisticsChanges1796700000006,
+  FilingFacets1796700000007,
 ];
