@@ -89,13 +89,21 @@ export const machine = async () => {
 
 /**
  * autocannon, plus the exact 95th percentile of the response times (autocannon's summary has
- * p90 and p97.5, the targets are written as p95).
+ * p90 and p97.5, the targets are written as p95). `until`: a promise that ends the load when it
+ * settles (before `duration`), for measuring exactly while something else runs.
  */
-export async function loadTest(autocannon, options) {
+export async function loadTest(autocannon, options, { until } = {}) {
   const times = [];
+  /** When each response ended (ms since the epoch) and how long it took. */
+  const samples = [];
   const instance = autocannon(options);
-  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  instance.on('response', (_client, _status, _bytes, responseTime) => {
+    times.push(responseTime);
+    samples.push({ at: Date.now(), ms: responseTime });
+  });
+  until?.finally(() => instance.stop());
   const result = await instance;
+  result.samples = samples;
   times.sort((a, b) => a - b);
   // A refusal or an error is not a fast answer: any at all fails the run.
   const bad = result.non2xx + result.errors + result.timeouts;

@@ -175,22 +175,30 @@ try {
       }),
     })
   ).json();
-  const load = loadTest(autocannon, {
-    url: `http://127.0.0.1:${PORT}`,
-    connections: 20,
-    duration: 15,
-    requests: [
-      {
-        method: 'GET',
-        headers: auth,
-        setupRequest: (r) => ({
-          ...r,
-          path: n++ % 2 ? '/api/announcements' : '/api/notifications?pageSize=20',
-        }),
-      },
-    ],
-  });
+  // The readers' load lasts exactly as long as the fan-out: it stops when the last notice is in.
+  let fanOutDone;
+  const fanOut = new Promise((resolve) => (fanOutDone = resolve));
+  const load = loadTest(
+    autocannon,
+    {
+      url: `http://127.0.0.1:${PORT}`,
+      connections: 20,
+      duration: 60,
+      requests: [
+        {
+          method: 'GET',
+          headers: auth,
+          setupRequest: (r) => ({
+            ...r,
+            path: n++ % 2 ? '/api/announcements' : '/api/notifications?pageSize=20',
+          }),
+        },
+      ],
+    },
+    { until: fanOut },
+  );
   const f0 = Date.now();
+  let within = [];
   await http(`/api/announcements/${created.id}/publish`, { method: 'POST', headers: staff, body: '{}' });
   let delivered = 0;
   while (Date.now() - f0 < 60_000) {
@@ -202,7 +210,15 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   const fanOutMs = Date.now() - f0;
+  fanOutDone();
   const during = await load;
+  // Only the answers that ended while the fan-out ran.
+  within = during.samples
+    .filter((s) => s.at >= f0 && s.at <= f0 + fanOutMs)
+    .map((s) => s.ms)
+    .sort((a, b) => a - b);
+  during.latency.p95 = within.length ? Math.round(within[Math.floor(0.95 * (within.length - 1))]) : NaN;
+  during.requests.average = within.length / (fanOutMs / 1000);
   await client.end();
   await pool.end();
 
@@ -221,7 +237,9 @@ try {
   console.log(
     `fan-out to ${MEMBERS + 1} members: ${delivered} notifications in ${fanOutMs} ms (target ≤ 10 s)`,
   );
-  line('requests during the fan-out, 20 users', during, 'target p95 ≤ 100 ms');
+  console.log(
+    `requests answered during the fan-out, 20 users: ${within.length} in ${fanOutMs} ms (${Math.round(during.requests.average)} req/s), p50 ${within.length ? Math.round(within[Math.floor(0.5 * (within.length - 1))]) : NaN} ms, p95 ${during.latency.p95} ms (target p95 ≤ 100 ms), non-2xx ${during.non2xx}`,
+  );
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
