@@ -33,34 +33,28 @@ export class ActivityService {
     const range = [from, to];
     const q = <T>(sql: string, params: unknown[] = range) =>
       this.dataSource.query(sql, params) as Promise<T[]>;
-    const [announcements, funnel, perDay, active, consultations, cases, mostRead] = await Promise.all([
-      q<{ id: string; title: string; audience: Audience; read: number }>(
-        `SELECT a.id, a.title, a.audience, (SELECT count(*)::int FROM announcement_reads r WHERE r.announcement_id = a.id) AS read
+    const [announcements, funnel, perDay, active, consultations, cases, mostRead, consultationParticipation] =
+      await Promise.all([
+        q<{ id: string; title: string; audience: Audience; read: number }>(
+          `SELECT a.id, a.title, a.audience, (SELECT count(*)::int FROM announcement_reads r WHERE r.announcement_id = a.id) AS read
            FROM announcements a WHERE a.status = 'published' AND a.published_at >= $1 AND a.published_at < $2
           ORDER BY a.published_at DESC LIMIT ${LATEST}`,
-      ),
-      q<{ kind: string; state: string; n: number }>(
-        `SELECT o.kind, t.state, count(*)::int AS n FROM opportunity_tracking t JOIN opportunities o ON o.id = t.opportunity_id
+        ),
+        q<{ kind: string; state: string; n: number }>(
+          `SELECT o.kind, t.state, count(*)::int AS n FROM opportunity_tracking t JOIN opportunities o ON o.id = t.opportunity_id
           WHERE t.updated_at >= $1 AND t.updated_at < $2 GROUP BY 1, 2`,
-      ),
-      q<{ day: string; n: number }>(
-        `SELECT to_char((created_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM-DD') AS day, count(*)::int AS n
+        ),
+        q<{ day: string; n: number }>(
+          `SELECT to_char((created_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM-DD') AS day, count(*)::int AS n
            FROM channel_messages WHERE deleted_at IS NULL AND created_at >= $1 AND created_at < $2
           GROUP BY 1 ORDER BY 1 DESC LIMIT 60`,
-      ),
-      q<{ n: number }>(
-        `SELECT count(DISTINCT author_id)::int AS n FROM channel_messages
+        ),
+        q<{ n: number }>(
+          `SELECT count(DISTINCT author_id)::int AS n FROM channel_messages
           WHERE deleted_at IS NULL AND created_at >= $1 AND created_at < $2`,
-      ),
-      q<{
-        id: string;
-        title: string;
-        status: string;
-        comments: number;
-        responses: number;
-        enterprises: number;
-      }>(
-        `SELECT c.id, c.title, c.status,
+        ),
+        q<DashboardActivity['consultations'][number]>(
+          `SELECT c.id, c.title, c.status,
                 (SELECT count(*)::int FROM consultation_comments m WHERE m.consultation_id = c.id AND m.withdrawn_at IS NULL) AS comments,
                 (SELECT count(*)::int FROM consultation_responses r WHERE r.consultation_id = c.id AND r.submitted_at IS NOT NULL) AS responses,
                 (SELECT count(DISTINCT u)::int FROM (
@@ -69,19 +63,19 @@ export class ActivityService {
            FROM consultations c WHERE c.status NOT IN ('draft', 'scheduled')
             AND c.opened_at >= $1 AND c.opened_at < $2
           ORDER BY c.opened_at DESC LIMIT 10`,
-      ),
-      q<{ submitted: number; published: number }>(
-        `SELECT count(*) FILTER (WHERE submitted_at >= $1 AND submitted_at < $2)::int AS submitted,
+        ),
+        q<{ submitted: number; published: number }>(
+          `SELECT count(*) FILTER (WHERE submitted_at >= $1 AND submitted_at < $2)::int AS submitted,
                 count(*) FILTER (WHERE published_at >= $1 AND published_at < $2)::int AS published FROM cases`,
-      ),
-      q<{ id: string; title: string; views: number }>(
-        `SELECT c.id, c.title, count(m.*)::int AS views FROM cases c
+        ),
+        q<{ id: string; title: string; views: number }>(
+          `SELECT c.id, c.title, count(m.*)::int AS views FROM cases c
            JOIN case_marks m ON m.case_id = c.id AND m.kind = 'view'
           WHERE c.published_at IS NOT NULL AND m.created_at >= $1 AND m.created_at < $2
           GROUP BY c.id, c.title ORDER BY views DESC, c.title LIMIT 5`,
-      ),
-    ]);
-    const consultationParticipation = await this.participation(f, range);
+        ),
+        this.participation(f, range),
+      ]);
     // Audience sizes: one count per distinct audience (most announcements go to all members).
     const sizes = new Map<string, number>();
     for (const a of announcements) {

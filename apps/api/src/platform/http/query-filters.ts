@@ -21,6 +21,17 @@ export function RegionPrefixFilter(): PropertyDecorator {
   );
 }
 
+/** `?industry=` — a GB/T 4754 section letter (C) or a division, group or class code prefix (39). */
+export function IndustryPrefixFilter(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description: 'Industry section letter (C) or division / group / class code prefix (39)',
+    }),
+    IsOptional(),
+    Matches(/^([A-Ta-t]|\d{2,4})$/, { message: 'industry must be a section letter or 2 to 4 digits' }),
+  );
+}
+
 /** `?size=small,micro` — enterprise sizes of the 2017 standard. */
 export function SizeListFilter(): PropertyDecorator {
   return applyDecorators(

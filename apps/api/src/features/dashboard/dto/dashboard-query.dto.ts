@@ -1,8 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import type { EnterpriseSize } from '@cqo/rules';
 import type { DashboardFilter } from '@cqo/contracts';
-import { RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
+import {
+  IndustryPrefixFilter,
+  RegionPrefixFilter,
+  SizeListFilter,
+} from '../../../platform/http/query-filters';
 import { IsDay } from '../../../platform/http/validators';
 import { DASHBOARD_CHARTS, type DashboardChart } from '../dashboard-export';
 
@@ -17,9 +21,7 @@ export class DashboardQuery implements DashboardFilter {
   @IsDay()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Industry section letter (C) or code prefix (39)' })
-  @IsOptional()
-  @Matches(/^([A-Ta-t]|\d{2,4})$/, { message: 'industry must be a section letter or 2 to 4 digits' })
+  @IndustryPrefixFilter()
   industry?: string;
 
   @RegionPrefixFilter()

@@ -23,7 +23,11 @@ import {
   type Visibility,
 } from '@cqo/contracts';
 import { PageQuery } from '../../../platform/http/page-query.dto';
-import { RegionPrefixFilter, SizeListFilter } from '../../../platform/http/query-filters';
+import {
+  IndustryPrefixFilter,
+  RegionPrefixFilter,
+  SizeListFilter,
+} from '../../../platform/http/query-filters';
 
 export class DirectoryQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of a name, an enterprise or a topic' })
@@ -33,11 +37,7 @@ export class DirectoryQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({
-    description: 'Industry section letter (C) or division / group / class code prefix (39)',
-  })
-  @IsOptional()
-  @Matches(/^([A-Ta-t]|\d{2,4})$/, { message: 'industry must be a section letter or 2 to 4 digits' })
+  @IndustryPrefixFilter()
   industry?: string;
 
   @RegionPrefixFilter()
